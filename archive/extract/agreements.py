@@ -1,0 +1,107 @@
+"""Agreements cited in a text: matched to known ones through their aliases, or new ones read from
+a formal title (`Nghị định thư giữa ... về ... ký ngày 21 tháng 3 năm 2016`)."""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from archive.ingest.normalize import fold
+
+from .dates import find_dates
+from .directory import AgreementEntry, Directory
+from .text import PreparedText
+
+_KINDS = (
+    ("hiệp ước", "treaty"),
+    ("hiệp định", "agreement"),
+    ("nghị định thư", "protocol"),
+    ("tuyên bố chung", "joint_statement"),
+    ("chương trình hợp tác", "programme"),
+    ("biên bản ghi nhớ", "memorandum"),
+    ("bản ghi nhớ", "memorandum"),
+    ("thỏa thuận", "agreement"),
+    ("thoả thuận", "agreement"),
+)
+_KEYWORD = re.compile(r"(?<!\w)(?:" + "|".join(k for k, _ in _KINDS) + r")(?!\w)")
+# Where a cited title stops: the signing clause, a list, a new clause.
+_TITLE_END = re.compile(
+    r"\s+(?:được\s+)?ký(?:\s+kết)?(?:\s+(?:ngày|vào|tại|năm|hồi|giữa|hôm))|\s+(?:đã|sẽ|đang|có)\s+(?:có\s+)?hiệu lực|"
+    r"\s+và\s+(?:các|những|hợp tác|bên)|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng)\s"
+)
+_GENERIC_START = re.compile(r"(?:\s*(?:các|những|này|đó|khác|kèm theo|đã|sẽ|quan trọng|song phương|cụ thể)(?!\w))")
+_BILATERAL = re.compile(r"việt|nga|liên chính phủ|hai nước|hai chính phủ|liên minh kinh tế|eaeu")
+_SIGNED_HERE = re.compile(r"chứng kiến|lễ ký|đã ký|ký kết các|thông qua|ra tuyên bố|ra\s+“?tuyên bố|ban hành|công bố")
+_JOINT_STATEMENT_ISSUED = re.compile(r"(?:ra|thông qua|ký|ban hành|công bố)\s+(?:bản\s+|một\s+)?tuyên bố chung")
+_STOPWORDS = frozenset("giữa và của về trong lĩnh vực các những một bên là kia cùng với tại".split())
+
+
+@dataclass(frozen=True)
+class AgreementMention:
+    start: int
+    title: str
+    kind: str
+    signed_date: date | None
+    known_key: int | str | None
+    signed_here: bool
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text))}
+
+
+def match_known(text: str, agreements: tuple[AgreementEntry, ...]) -> AgreementEntry | None:
+    """The known agreement all of whose alias words (or title words) occur in `text`."""
+    words = _words(text)
+    best, best_size = None, 0
+    for agreement in agreements:
+        for alias in (*agreement.aliases, agreement.title):
+            alias_words = _words(alias) - _STOPWORDS
+            if alias_words and alias_words <= words and len(alias_words) > best_size:
+                best, best_size = agreement, len(alias_words)
+    return best
+
+
+def find_agreements(pt: PreparedText, directory: Directory) -> list[AgreementMention]:
+    found: dict = {}
+    for match in _KEYWORD.finditer(pt.lower):
+        sentence = next(((s, e) for s, e in pt.sentences if s <= match.start() < e), (match.start(), len(pt.text)))
+        mention = _read_mention(pt, match, sentence, directory)
+        if mention:
+            key = mention.known_key if mention.known_key is not None else fold(mention.title)
+            if key not in found or (mention.signed_date and not found[key].signed_date):
+                found[key] = mention
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _read_mention(pt, match, sentence, directory) -> AgreementMention | None:
+    kind = dict(_KINDS)[match.group()]
+    rest = pt.text[match.start() : sentence[1]]
+    stop = _TITLE_END.search(rest, len(match.group()))
+    title = rest[: stop.start()] if stop else rest
+    title = " ".join(title.split()[:40]).rstrip(" .")
+    window = pt.text[match.start() : min(sentence[1], match.start() + 400)]
+    signed = _signing_date(pt.lower[match.start() + len(title) : match.start() + len(title) + 60])
+    before = pt.lower[sentence[0] : match.start()]
+    signed_here = bool(_SIGNED_HERE.search(before)) or (
+        kind == "joint_statement" and bool(_JOINT_STATEMENT_ISSUED.search(pt.lower))
+    )
+    known = match_known(window, directory.agreements)
+    if known:
+        return AgreementMention(match.start(), known.title, known.kind, signed or known.signed_date, known.key, signed_here)
+    tail = pt.lower[match.end() : match.start() + len(title)]
+    specific = len(title.split()) >= 5 and not _GENERIC_START.match(tail)
+    formal = match.group()[0].isupper() or " về " in title.lower() or "liên chính phủ" in title.lower()
+    bilateral = bool(_BILATERAL.search(fold(title) + " " + title.lower())) or signed is not None
+    if specific and formal and bilateral and "liên hợp quốc" not in title.lower():
+        return AgreementMention(match.start(), title[0].upper() + title[1:], kind, signed, None, signed_here)
+    return None
+
+
+def _signing_date(lower_after_title: str) -> date | None:
+    clause = re.match(r"\s*(?:được\s+)?ký(?:\s+kết)?\s+(?:vào\s+)?(.{0,40})", lower_after_title)
+    if not clause:
+        return None
+    for mention in find_dates(clause.group(1)):
+        if mention.day and mention.month and mention.year:
+            return date(mention.year, mention.month, mention.day)
+    return None

@@ -1,0 +1,151 @@
+"""Date mentions in Vietnamese text: `29/6`, `28/6-1/7/2017`, `ngày 12 tháng 11 năm 2013`,
+`tháng 5/2015`, `chiều qua`, `kỷ niệm 70 năm Chiến thắng`. Works on the lowercased text."""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_NUMBER_WORDS = {
+    "một": 1, "mốt": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12,
+}
+_NUMBER_WORD = r"(?:mười|hai mươi|ba mươi)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|giêng|chạp"
+_DAY = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
+_MONTH = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
+_YEAR = r"(?:19|20)\d\d"
+_DAY_PREFIX = r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm)\s+)?(?:ngày\s+(?:mùng\s+|mồng\s+)?)?"
+
+
+def _number(token: str | None) -> int | None:
+    if token is None:
+        return None
+    if token.isdigit():
+        return int(token)
+    words = token.split()
+    if words[0] in {"hai", "ba"} and len(words) > 1 and words[1] == "mươi":
+        return _NUMBER_WORDS[words[0]] * 10 + (_NUMBER_WORDS[words[2]] if len(words) > 2 else 0)
+    if words[0] == "mười":
+        return 10 + (_NUMBER_WORDS[words[1]] if len(words) > 1 else 0)
+    return _NUMBER_WORDS.get(words[0])
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    end_day: int | None = None
+    end_month: int | None = None
+    end_year: int | None = None
+    relative: str | None = None  # `chiều qua`, `hôm nay`: the day depends on the unknown publication date
+    anniversary_of: str | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_day is not None or self.end_month is not None
+
+
+# Event -> date, for `kỷ niệm N năm <event>`; keys are lowercase phrases as the press writes them.
+ANNIVERSARY_EVENTS = (
+    ("chiến thắng điện biên phủ", date(1954, 5, 7)),
+    ("chiến thắng", date(1945, 5, 9)),
+    ("ngày chiến thắng", date(1945, 5, 9)),
+    ("thiết lập quan hệ ngoại giao", date(1950, 1, 30)),
+    ("cách mạng tháng mười", date(1917, 11, 7)),
+    ("quốc khánh", date(1945, 9, 2)),
+    ("ký hiệp ước về những nguyên tắc cơ bản", date(1994, 6, 16)),
+    ("quan hệ đối tác chiến lược toàn diện", date(2012, 7, 27)),
+    ("quan hệ đối tác chiến lược", date(2001, 3, 1)),
+)
+
+_PATTERNS = [
+    # 28/6-1/7/2017, từ ngày 28/6 đến ngày 1/7/2017
+    ("range", re.compile(
+        rf"(?:từ\s+)?{_DAY_PREFIX}(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>{_YEAR}))?"
+        rf"\s*(?:-|–|đến\s+(?:ngày\s+)?|tới\s+(?:ngày\s+)?)\s*"
+        rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?(?![\d/])"
+    )),
+    # từ ngày 19 đến 20/5/2016
+    ("range", re.compile(
+        rf"từ\s+ngày\s+(?P<d1>\d{{1,2}})\s+(?:đến|tới|-)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?(?![\d/])"
+    )),
+    # ngày 12 tháng 11 năm 2013, 21 tháng 3 năm 2016, ngày mười hai tháng Mười một
+    ("day", re.compile(
+        rf"{_DAY_PREFIX}(?P<d1>{_DAY})\s+tháng\s+(?P<m1>{_MONTH})(?:(?:\s+|,\s*)năm\s+(?P<y1>{_YEAR})|/(?P<y1b>{_YEAR}))?(?!\d)"
+    )),
+    # chiều 29/6, ngày 1/7/2017, 29-6-2017
+    ("day", re.compile(
+        rf"(?<![\d/.])(?P<prefix>{_DAY_PREFIX})(?P<d1>\d{{1,2}})(?P<sep>[/-])(?P<m1>\d{{1,2}})(?:(?P=sep)(?P<y1>{_YEAR}))?(?![\d/])"
+    )),
+    # tháng 5/2015, tháng 5 năm 2015, tháng Năm
+    ("month", re.compile(
+        rf"tháng\s+(?P<m1>{_MONTH})(?:(?:/|\s+năm\s+|,\s*năm\s+)(?P<y1>{_YEAR}))?(?![\d/])"
+    )),
+    ("relative", re.compile(r"(?:sáng|trưa|chiều|tối|đêm|hôm|rạng sáng)\s+(?:qua|nay|kia)|ngày\s+(?:hôm\s+)?(?:qua|nay|mai)")),
+]
+_ANNIVERSARY = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\s+(?P<event>[^\d,.;()]{3,80})")
+_YEAR_MENTION = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
+
+
+def find_dates(lower: str) -> list[DateMention]:
+    """Date mentions, earliest first, none overlapping (the first pattern to claim a span wins)."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(lower):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            mention = _mention(kind, match)
+            if mention:
+                taken.append((match.start(), match.end()))
+                found.append(mention)
+    found.extend(_anniversaries(lower))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(kind: str, match: re.Match) -> DateMention | None:
+    groups = match.groupdict()
+    if kind == "relative":
+        return DateMention(match.start(), match.end(), relative=match.group())
+    if kind == "day" and "sep" in groups and not groups["y1"] and not groups["prefix"].strip():
+        return None  # a bare `3/5` may be a score or a ratio; dates come with ngày/chiều/... or a year
+    day, month = _number(groups.get("d1")), _number(groups.get("m1"))
+    year = _int(groups.get("y1") or groups.get("y1b"))
+    end_day, end_month, end_year = _number(groups.get("d2")), _number(groups.get("m2")), _int(groups.get("y2"))
+    if kind == "range":
+        month = month or end_month
+        year = year or end_year
+        if year and end_year and month and end_month and month > end_month:
+            year = end_year - 1
+    if not _valid(day, month) or not _valid(end_day, end_month or month):
+        return None
+    return DateMention(match.start(), match.end(), day, month, year, end_day, end_month, end_year)
+
+
+def _int(token: str | None) -> int | None:
+    return int(token) if token else None
+
+
+def _valid(day: int | None, month: int | None) -> bool:
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+
+
+def _anniversaries(lower: str) -> list[DateMention]:
+    found = []
+    for match in _ANNIVERSARY.finditer(lower):
+        event_text = match.group("event")
+        for phrase, event_date in ANNIVERSARY_EVENTS:
+            if event_text.startswith(phrase):
+                year = event_date.year + int(match.group("n"))
+                found.append(DateMention(
+                    match.start(), match.end(), event_date.day, event_date.month, year,
+                    anniversary_of=phrase,
+                ))
+                break
+    return found
+
+
+def years_mentioned(lower: str) -> list[int]:
+    return [int(y) for y in _YEAR_MENTION.findall(lower)]

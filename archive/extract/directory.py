@@ -1,0 +1,99 @@
+"""What extraction knows about people and agreements: plain data, built from the DB or a file."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    role: str
+    title: str
+    country: str
+    start: date | None
+    end: date | None
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class LeaderEntry:
+    key: int | str
+    name: str
+    country: str
+    aliases: tuple[tuple[str, str], ...] = ()  # (alias, kind)
+    offices: tuple[OfficeTerm, ...] = ()
+
+    def office_on(self, day: date | None, role: str | None = None) -> OfficeTerm | None:
+        terms = [o for o in self.offices if role is None or o.role == role]
+        if day is not None:
+            terms = [o for o in terms if o.held_on(day)]
+        return min(terms, key=lambda o: RANK_OF_ROLE.get(o.role, 9), default=None)
+
+
+@dataclass(frozen=True)
+class AgreementEntry:
+    key: int | str
+    title: str
+    kind: str
+    signed_date: date | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Directory:
+    leaders: tuple[LeaderEntry, ...] = ()
+    agreements: tuple[AgreementEntry, ...] = ()
+    _by_key: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def leader(self, key) -> LeaderEntry:
+        if not self._by_key:
+            self._by_key.update({leader.key: leader for leader in self.leaders})
+        return self._by_key[key]
+
+    def holders(self, role: str, country: str, day: date) -> list[LeaderEntry]:
+        return [
+            leader
+            for leader in self.leaders
+            if any(o.role == role and o.country == country and o.held_on(day) for o in leader.offices)
+        ]
+
+
+# Lower is more senior; used to tell a courtesy call (a junior visitor received) from a meeting.
+RANK_OF_ROLE = {
+    "head_of_state": 1,
+    "party_leader": 1,
+    "head_of_government": 2,
+    "parliament_chair": 2,
+    "upper_house_chair": 2,
+    "lower_house_chair": 2,
+    "foreign_minister": 3,
+    "deputy_foreign_minister": 4,
+    "other": 5,
+}
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def directory_from_reference(data: dict) -> Directory:
+    """A directory straight from the reference-data file, keyed by name (for pure tests)."""
+    leaders = tuple(
+        LeaderEntry(
+            key=item["name"],
+            name=item["name"],
+            country=item["country"],
+            aliases=tuple((a["alias"], a["kind"]) for a in item.get("aliases", [])),
+            offices=tuple(
+                OfficeTerm(o["role"], o["title"], o["country"], _day(o.get("start")), _day(o.get("end")))
+                for o in item.get("offices", [])
+            ),
+        )
+        for item in data.get("leaders", [])
+    )
+    agreements = tuple(
+        AgreementEntry(item["title"], item["title"], item["kind"], _day(item.get("signed_date")), tuple(item.get("aliases", [])))
+        for item in data.get("agreements", [])
+    )
+    return Directory(leaders, agreements)

@@ -1,0 +1,281 @@
+"""Records of the archive: articles (source documents) and what they report."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from archive.ingest.normalize import fold
+from archive.querysets import ArticleQuerySet, LeaderQuerySet, MeetingQuerySet
+
+
+def ascii_slug(text: str, max_length: int = 80) -> str:
+    return slugify(fold(text))[:max_length].strip("-") or "x"
+
+
+class StaffOwned(models.Model):
+    """Fields that staff edited in admin; a re-import or re-extraction leaves them alone."""
+
+    staff_edited_fields = models.JSONField(_("staff-edited fields"), default=list, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def mark_staff_edited(self, fields) -> None:
+        self.staff_edited_fields = sorted(set(self.staff_edited_fields) | set(fields))
+
+    def is_staff_owned(self, field: str) -> bool:
+        return field in self.staff_edited_fields
+
+
+class Leader(models.Model):
+    name = models.CharField(_("canonical name"), max_length=200)
+    country = models.CharField(_("country (ISO 3166 alpha-2)"), max_length=2)
+    slug = models.SlugField(max_length=100, editable=False)
+    notes = models.TextField(_("notes"), blank=True)
+
+    objects = LeaderQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["name", "country"], name="leader_unique_name")]
+        verbose_name = _("leader")
+        verbose_name_plural = _("leaders")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = ascii_slug(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:leader", args=[self.pk, self.slug])
+
+
+class LeaderAlias(models.Model):
+    class Kind(models.TextChoices):
+        SPELLING = "spelling", _("other spelling")
+        TRANSLITERATION = "transliteration", _("Vietnamese transliteration")
+        SHORT = "short", _("short form")
+        MACHINE_TRANSLATION = "machine_translation", _("machine-translation garble")
+
+    leader = models.ForeignKey(Leader, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(_("alias"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, default=Kind.SPELLING)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["alias"]
+        constraints = [models.UniqueConstraint(fields=["leader", "alias"], name="alias_unique")]
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+class Office(models.Model):
+    class Role(models.TextChoices):
+        HEAD_OF_STATE = "head_of_state", _("head of state")
+        HEAD_OF_GOVERNMENT = "head_of_government", _("head of government")
+        PARTY_LEADER = "party_leader", _("party general secretary")
+        PARLIAMENT_CHAIR = "parliament_chair", _("parliament chair")
+        UPPER_HOUSE_CHAIR = "upper_house_chair", _("upper house chair")
+        LOWER_HOUSE_CHAIR = "lower_house_chair", _("lower house chair")
+        FOREIGN_MINISTER = "foreign_minister", _("foreign minister")
+        DEPUTY_FOREIGN_MINISTER = "deputy_foreign_minister", _("deputy foreign minister")
+        OTHER = "other", _("other")
+
+    leader = models.ForeignKey(Leader, on_delete=models.CASCADE, related_name="offices")
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+    title = models.CharField(_("title"), max_length=200)
+    country = models.CharField(_("country"), max_length=2)
+    start = models.DateField(_("start"), null=True, blank=True)
+    end = models.DateField(_("end"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["start"]
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.start or '?'} – {self.end or ''})"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")
+
+
+class Agreement(StaffOwned):
+    class Kind(models.TextChoices):
+        TREATY = "treaty", _("treaty")
+        AGREEMENT = "agreement", _("agreement")
+        PROTOCOL = "protocol", _("protocol")
+        JOINT_STATEMENT = "joint_statement", _("joint statement")
+        DECLARATION = "declaration", _("declaration")
+        PROGRAMME = "programme", _("programme")
+        MEMORANDUM = "memorandum", _("memorandum")
+        CONVENTION = "convention", _("convention")
+        OTHER = "other", _("other")
+
+    title = models.CharField(_("title"), max_length=500)
+    slug = models.SlugField(max_length=100, editable=False)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.AGREEMENT)
+    signed_date = models.DateField(_("signing date"), null=True, blank=True)
+    signed_place = models.CharField(_("signing place"), max_length=200, blank=True)
+    parties = models.JSONField(_("parties (ISO country codes)"), default=list, blank=True)
+    needs_review = models.BooleanField(_("needs review"), default=False)
+    review_reason = models.TextField(_("review reason"), blank=True)
+
+    class Meta:
+        ordering = ["signed_date", "title"]
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.slug = ascii_slug(self.title)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:agreement", args=[self.pk, self.slug])
+
+
+class AgreementAlias(models.Model):
+    """Another way documents name an agreement; every word of it must occur in a mention."""
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(_("alias"), max_length=500)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "alias"], name="agreement_alias_unique")
+        ]
+        verbose_name = _("agreement alias")
+        verbose_name_plural = _("agreement aliases")
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+class Article(StaffOwned):
+    title = models.CharField(_("title"), max_length=500)
+    slug = models.SlugField(max_length=100, editable=False)
+    lead = models.TextField(_("lead"), blank=True)
+    body = models.TextField(_("body"))
+    byline = models.CharField(_("byline"), max_length=200, blank=True)
+    photo_captions = models.JSONField(_("photo captions"), default=list, blank=True)
+    layout = models.CharField(_("layout"), max_length=20, blank=True)
+    source_file = models.CharField(_("source file"), max_length=255)
+    checksum = models.CharField(_("content checksum"), max_length=64, unique=True)
+    encoding = models.CharField(_("encoding detected"), max_length=20)
+    machine_translated = models.BooleanField(_("machine translated"), default=False)
+    machine_translation_evidence = models.TextField(_("machine-translation evidence"), blank=True)
+    original_text = models.TextField(_("original text as decoded"))
+    imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.slug = ascii_slug(self.title)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article", args=[self.pk, self.slug])
+
+
+class Meeting(StaffOwned):
+    class Kind(models.TextChoices):
+        TALKS = "talks", _("talks")
+        COURTESY_CALL = "courtesy_call", _("courtesy call")
+        PHONE_CALL = "phone_call", _("phone call")
+        MEETING = "meeting", _("meeting")
+        VISIT = "visit", _("visit")
+        OTHER = "other", _("other")
+
+    date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.MEETING)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    needs_review = models.BooleanField(_("needs review"), default=False)
+    review_reason = models.TextField(_("review reason"), blank=True)
+    slug = models.SlugField(max_length=120, editable=False, blank=True)
+    articles = models.ManyToManyField(Article, related_name="meetings", blank=True)
+    participants = models.ManyToManyField(
+        Leader, through="Participation", related_name="meetings", blank=True
+    )
+    agreements = models.ManyToManyField(
+        Agreement, through="MeetingAgreement", related_name="meetings", blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "pk"]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+
+    def __str__(self) -> str:
+        return f"{self.date or '?'} {self.get_kind_display()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:meeting", args=[self.pk, self.slug or "x"])
+
+
+class Participation(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
+    leader = models.ForeignKey(Leader, on_delete=models.PROTECT, related_name="participations")
+    title = models.CharField(_("title at the time"), max_length=200, blank=True)
+    country = models.CharField(_("country at the time"), max_length=2, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "leader"], name="participation_unique")
+        ]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+
+    def __str__(self) -> str:
+        return f"{self.title} {self.leader}".strip()
+
+
+class MeetingAgreement(models.Model):
+    class Relation(models.TextChoices):
+        SIGNED = "signed", _("signed")
+        CITED = "cited", _("cited")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agreement_links")
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="meeting_links")
+    relation = models.CharField(
+        _("relation"), max_length=8, choices=Relation.choices, default=Relation.CITED
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "agreement"], name="meeting_agreement_unique")
+        ]
+        verbose_name = _("agreement at a meeting")
+        verbose_name_plural = _("agreements at meetings")
