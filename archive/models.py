@@ -178,6 +178,8 @@ class Article(StaffOwned):
     machine_translated = models.BooleanField(_("machine translated"), default=False)
     machine_translation_evidence = models.TextField(_("machine-translation evidence"), blank=True)
     original_text = models.TextField(_("original text as decoded"))
+    # pyvi output for the displayed fields, kept so a rebuild of the index never segments twice.
+    segmented_text = models.TextField(_("segmented text (for search)"), blank=True, editable=False)
     imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -197,6 +199,10 @@ class Article(StaffOwned):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:article", args=[self.pk, self.slug])
+
+    def search_source(self) -> str:
+        """The displayed text that search covers: title, lead, body and photo captions."""
+        return "\n".join([self.title, self.lead, self.body, *self.photo_captions])
 
 
 class Meeting(StaffOwned):

@@ -7,6 +7,13 @@ class ArticleQuerySet(models.QuerySet):
     def with_meetings(self):
         return self.prefetch_related("meetings")
 
+    def for_index(self):
+        """Everything an article's search document carries, in a fixed number of queries."""
+        return self.prefetch_related(
+            "meetings__participations__leader__aliases",
+            "meetings__agreement_links__agreement",
+        )
+
 
 class LeaderQuerySet(models.QuerySet):
     def with_aliases_and_offices(self):

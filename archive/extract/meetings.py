@@ -62,13 +62,19 @@ class ExtractedMeeting:
     venue: str = ""
     city: str = ""
     country: str = ""
-    review_reasons: tuple[str, ...] = ()
+    place_reasons: tuple[str, ...] = ()
+    participant_reasons: tuple[str, ...] = ()
     agreements: tuple[tuple[AgreementMention, str], ...] = ()  # (mention, "signed" | "cited")
-    position: int = 0
 
     @property
     def leader_keys(self) -> frozenset:
         return frozenset(p.leader_key for p in self.participants)
+
+    @property
+    def review_reasons(self) -> dict[str, tuple[str, ...]]:
+        """Why staff should check this meeting, by field; empty when everything was read."""
+        reasons = {"date": self.date.reasons, "place": self.place_reasons, "participants": self.participant_reasons}
+        return {field: texts for field, texts in reasons.items() if texts}
 
 
 @dataclass(frozen=True)
@@ -370,8 +376,8 @@ def _meeting(candidate: _Candidate, context: _Context, directory: Directory, pre
             kind = "courtesy_call"
     venue, city, country, place_reasons = _place(candidate, kind, context)
     return ExtractedMeeting(
-        kind, tuple(people.values()), estimate, venue, city, country,
-        tuple(dict.fromkeys(estimate.reasons + tuple(reasons) + place_reasons)), (), candidate.sentence[0],
+        kind, tuple(people.values()), estimate, venue, city, country, place_reasons,
+        tuple(dict.fromkeys(reasons)),
     )
 
 
@@ -384,18 +390,17 @@ def _merge_into(meetings: list[ExtractedMeeting], new: ExtractedMeeting) -> list
     return meetings + [new]
 
 
-def _date_quality(estimate: DateEstimate) -> tuple:
+def date_quality(estimate: DateEstimate) -> tuple:
     return (estimate.start is not None, not estimate.reasons, {"day": 2, "month": 1}.get(estimate.precision, 0), estimate.end is None)
 
 
 def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:
-    dated = max((old, new), key=lambda m: _date_quality(m.date))
-    placed = max((old, new), key=lambda m: (bool(m.city), bool(m.venue), not any("place" in r or "city" in r for r in m.review_reasons)))
-    place_reasons = tuple(r for r in placed.review_reasons if "place" in r or "city" in r)
-    other_reasons = tuple(r for r in dated.review_reasons if not ("place" in r or "city" in r))
+    dated = max((old, new), key=lambda m: date_quality(m.date))
+    placed = max((old, new), key=lambda m: (bool(m.city), bool(m.venue), not m.place_reasons))
     return ExtractedMeeting(
         stronger(old.kind, new.kind), old.participants, dated.date, placed.venue, placed.city,
-        placed.country, tuple(dict.fromkeys(other_reasons + place_reasons)), (), old.position,
+        placed.country, placed.place_reasons,
+        tuple(dict.fromkeys(old.participant_reasons + new.participant_reasons)),
     )
 
 

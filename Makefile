@@ -1,0 +1,44 @@
+# Two commands on a fresh machine: `make run` (set up and serve), `make test` (whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+DATA_DIR ?= $(CURDIR)/var
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DATA_DIR HOST PORT
+
+.PHONY: run setup serve test lint import reindex export
+
+run: setup serve
+
+# Re-installs only when pyproject.toml changes, so a second `make run` is fast.
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) load_reference_data
+	$(MANAGE) import_articles fixtures/articles
+	$(MANAGE) ensure_index
+
+serve: $(VENV)/.installed
+	$(BIN)/gunicorn -c diplomacy/gunicorn.conf.py
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check archive diplomacy tests
+
+import: $(VENV)/.installed
+	$(MANAGE) import_articles $(or $(FILES),fixtures/articles)
+
+reindex: $(VENV)/.installed
+	$(MANAGE) rebuild_index --noinput
+
+export: $(VENV)/.installed
+	$(MANAGE) export_archive --output $(DATA_DIR)/archive.json

@@ -1,0 +1,79 @@
+"""manage.py import_articles PATH [PATH...]: import text files (or folders of them)."""
+
+import logging
+from collections import Counter
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from archive.records.articles import ImportResult, article_import
+from archive.records.directory import directory_from_db
+from archive.search.indexing import index_articles
+
+log = logging.getLogger(__name__)
+
+
+def files_to_import(paths: list[str]) -> list[tuple[Path, str]]:
+    """(file, name to record) for every non-hidden file; folders are walked, sorted."""
+    found = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            for path in sorted(p for p in given.rglob("*") if p.is_file()):
+                relative = path.relative_to(given)
+                if not any(part.startswith(".") for part in relative.parts):
+                    found.append((path, relative.as_posix()))
+        else:
+            found.append((given, given.name))
+    return found
+
+
+def import_file(path: Path, name: str, directory) -> ImportResult:
+    try:
+        size = path.stat().st_size
+        if size > settings.IMPORT_MAX_BYTES:
+            limit = settings.IMPORT_MAX_BYTES / 1e6
+            return ImportResult(name, "failed", f"too large: {size / 1e6:.1f} MB, the limit is {limit:.1f} MB")
+        return article_import(data=path.read_bytes(), source_name=name, directory=directory)
+    except OSError as error:
+        return ImportResult(name, "failed", f"cannot read: {error.strerror or error}")
+    except Exception as error:  # one broken file must not stop the others
+        log.exception("import of %s failed", name)
+        return ImportResult(name, "failed", f"unexpected error: {type(error).__name__}: {error}")
+
+
+class Command(BaseCommand):
+    help = "Import articles from text files or folders (UTF-8, UTF-16 with BOM, Windows-1258)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="files or folders")
+        parser.add_argument("--no-index", action="store_true", help="do not update the search index")
+
+    def handle(self, *args, paths, no_index, verbosity, **options):
+        missing = [p for p in paths if not Path(p).exists()]
+        if missing:
+            raise CommandError(f"no such file or folder: {', '.join(missing)}")
+        directory = directory_from_db()
+        counts, affected = Counter(), set()
+        for path, name in tqdm(files_to_import(paths), unit="file", disable=None, leave=False):
+            result = import_file(path, name, directory)
+            counts[result.status] += 1
+            affected |= result.affected_article_ids
+            self._report(result, verbosity)
+        if affected and not no_index:
+            index_articles(affected)
+        updated = f", updated {counts['updated']}" if counts["updated"] else ""
+        self.stdout.write(
+            f"imported {counts['imported'] + counts['updated']}, unchanged {counts['unchanged']}, "
+            f"failed {counts['failed']}{updated}"
+        )
+        if counts["failed"]:
+            raise CommandError(f"{counts['failed']} file(s) could not be imported", returncode=1)
+
+    def _report(self, result: ImportResult, verbosity: int) -> None:
+        if result.status == "failed":
+            self.stderr.write(f"failed     {result.source}: {result.reason}")
+        elif verbosity >= 2 or result.reason:
+            detail = f": {result.reason}" if result.reason else f" (article #{result.article_id}, {result.meetings} meetings)"
+            self.stdout.write(f"{result.status:<10} {result.source}{detail}")

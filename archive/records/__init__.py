@@ -1,0 +1,1 @@
+"""Writers: the only code that maps parsed documents and reference data onto the database."""

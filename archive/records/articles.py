@@ -1,0 +1,93 @@
+"""The one idempotent writer of articles: keyed on the content checksum, one transaction per file,
+staff-edited fields left alone."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+
+from archive.extract import Extraction, extract
+from archive.extract.directory import Directory
+from archive.ingest.document import ParsedDocument, RejectedFile, parse_document
+from archive.models import Article
+from archive.search.analysis import segment
+
+from .meetings import meeting_upsert
+
+# Fields that always follow the file; the rest belong to staff once they edit them.
+_FILE_FIELDS = ("source_file", "checksum", "encoding", "original_text", "layout")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    status: str  # imported, updated, unchanged, failed
+    reason: str = ""
+    article_id: int | None = None
+    meetings: int = 0
+    affected_article_ids: frozenset = field(default_factory=frozenset)
+
+
+def article_import(*, data: bytes, source_name: str, directory: Directory) -> ImportResult:
+    try:
+        parsed = parse_document(data, source_name, settings.IMPORT_MAX_BYTES)
+    except RejectedFile as error:
+        return ImportResult(source_name, "failed", str(error))
+    with transaction.atomic():
+        return _write(parsed, directory)
+
+
+def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:
+    duplicate = Article.objects.filter(checksum=parsed.checksum).first()
+    if duplicate:
+        same_file = duplicate.source_file == parsed.source_name
+        reason = "" if same_file else f"same text as article #{duplicate.pk} ({duplicate.source_file})"
+        return ImportResult(parsed.source_name, "unchanged", reason, duplicate.pk)
+    extraction = extract(parsed.parts, directory)
+    article = Article.objects.filter(source_file=parsed.source_name).first()
+    status = "updated" if article else "imported"
+    article = article or Article()
+    _apply_fields(article, parsed, extraction)
+    article.segmented_text = segment(article.search_source())
+    article.save()
+    affected = {article.pk}
+    meetings = []
+    if not article.is_staff_owned("meetings"):
+        affected |= _unlink_meetings(article)
+        for extracted in extraction.meetings:
+            meetings.append(meeting_upsert(extracted=extracted, article=article, directory=directory))
+    for meeting in meetings:
+        affected |= set(meeting.articles.values_list("pk", flat=True))
+    return ImportResult(parsed.source_name, status, "", article.pk, len(meetings), frozenset(affected))
+
+
+def _apply_fields(article: Article, parsed: ParsedDocument, extraction: Extraction) -> None:
+    parts = parsed.parts
+    values = {
+        "source_file": parsed.source_name,
+        "checksum": parsed.checksum,
+        "encoding": parsed.encoding,
+        "original_text": parsed.original_text,
+        "layout": parts.layout,
+        "title": parts.title[:500],
+        "lead": parts.lead,
+        "body": parts.body,
+        "byline": parts.byline[:200],
+        "photo_captions": list(parts.photo_captions),
+        "machine_translated": extraction.machine_translated,
+        "machine_translation_evidence": "\n".join(extraction.machine_translation_evidence),
+    }
+    for name, value in values.items():
+        if name in _FILE_FIELDS or article.pk is None or not article.is_staff_owned(name):
+            setattr(article, name, value)
+
+
+def _unlink_meetings(article: Article) -> set[int]:
+    """Before re-extraction: drop the article's links, and meetings it alone reported."""
+    affected = set()
+    for meeting in list(article.meetings.all()):
+        affected |= set(meeting.articles.values_list("pk", flat=True))
+        meeting.articles.remove(article)
+        if not meeting.articles.exists() and not meeting.staff_edited_fields:
+            meeting.delete()
+    return affected - {article.pk}

@@ -1,0 +1,52 @@
+import json
+import os
+import tempfile
+from pathlib import Path
+
+# Before Django reads its settings: a test run never touches the developer's ./var.
+os.environ["DATA_DIR"] = tempfile.mkdtemp(prefix="archive-test-")
+
+import pytest  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+
+from archive.extract.directory import directory_from_reference  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "fixtures" / "articles"
+REFERENCE = ROOT / "fixtures" / "reference.json"
+
+
+def seed_path(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def reference_directory():
+    return directory_from_reference(json.loads(REFERENCE.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(autouse=True)
+def index_dir(settings, tmp_path):
+    """A fresh Whoosh index for every test (paperless does the same)."""
+    from haystack import connections
+
+    settings.HAYSTACK_CONNECTIONS = {
+        "default": {
+            "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+            "PATH": str(tmp_path / "whoosh_index"),
+        }
+    }
+    connections.reload("default")
+    yield tmp_path / "whoosh_index"
+    connections.reload("default")
+
+
+@pytest.fixture
+def reference_data(db):
+    call_command("load_reference_data", verbosity=0)
+
+
+@pytest.fixture
+def seeded(reference_data):
+    """The five bundled documents imported through the command users run."""
+    call_command("import_articles", str(SEEDS), verbosity=0)

@@ -1,0 +1,66 @@
+import pytest
+
+from archive.ingest.decode import RejectedFile
+from archive.ingest.layout import split_article
+from tests.conftest import seed_path
+
+
+def parts_of(prefix):
+    return split_article(seed_path(prefix).read_text(encoding="utf-8"))
+
+
+def test_glued_title_lead_and_byline():
+    parts = parts_of("000")
+    assert parts.layout == "glued"
+    assert parts.title == "Chủ tịch nước Trương Tấn Sang hội đàm với tổng thống Nga"
+    assert parts.lead.startswith("Chủ tịch nước Trương Tấn Sang chiều qua hội đàm")
+    assert parts.lead.endswith("vào chiều sâu, hiệu quả.")
+    assert parts.byline == "Trọng Giáp"
+    assert parts.body.endswith("hoà nhập xã hội Liên bang Nga.")
+
+
+def test_byline_glued_to_a_dangling_sentence():
+    parts = parts_of("001")
+    assert parts.title == "Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Nga Putin"
+    assert parts.byline == "Nguyễn Hoàng"
+    assert parts.body.endswith("Toàn văn tuyên bố chung về kết quả chuyến thăm")
+
+
+@pytest.mark.parametrize("prefix", ["002", "004"])
+def test_separator_layout(prefix):
+    parts = parts_of(prefix)
+    assert parts.layout == "separator"
+    assert "-----" not in parts.title and "-----" not in parts.body
+    assert parts.byline == ""
+    assert len(parts.body.splitlines()) > 10
+
+
+def test_title_lead_and_one_huge_body_line_with_a_photo_caption():
+    parts = parts_of("003")
+    assert parts.layout == "lead-body"
+    assert parts.title == "Việt Nam-Nga ra tuyên bố chung về chuyến thăm của Chủ tịch nước"
+    assert parts.lead.startswith("Nhân dịp chuyến thăm chính thức Liên bang Nga")
+    assert parts.photo_captions == (
+        "Chủ tịch nước Trần Đại Quang và Tổng thống Liên bang Nga V. Putin bắt tay sau Lễ ký "
+        "các văn kiện hợp tác giữa hai nước. (Ảnh: Nhan Sáng/TTXVN)",
+    )
+    assert "(Ảnh:" not in parts.body
+    assert parts.body.startswith("Theo Đặc phái viên TTXVN")
+
+
+def test_byline_on_its_own_last_line():
+    parts = split_article("Tiêu đề bài báo về Nga\nĐoạn mở đầu.\nThân bài dài.\nMinh Anh")
+    assert (parts.byline, parts.body) == ("Minh Anh", "Thân bài dài.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("-----\n12345", id="no-words"),
+        pytest.param("x" * 400 + "\nbody", id="first-line-too-long"),
+        pytest.param("hai bên " * 100, id="one-line-without-a-title"),
+    ],
+)
+def test_no_recognizable_title(text):
+    with pytest.raises(RejectedFile, match="no recognizable title"):
+        split_article(text)
