@@ -76,8 +76,15 @@ class ArticleAdmin(StaffOwnedAdmin):
     list_filter = ["machine_translated", "encoding", "layout"]
     search_fields = ["title", "body", "source_file", "byline"]
     readonly_fields = [
-        "source_file", "checksum", "encoding", "layout", "original_text", "imported_at",
-        "updated_at", "staff_edited_fields", "machine_translation_evidence",
+        "source_file",
+        "checksum",
+        "encoding",
+        "layout",
+        "original_text",
+        "imported_at",
+        "updated_at",
+        "staff_edited_fields",
+        "machine_translation_evidence",
     ]
 
     def affected_article_ids(self, obj):
@@ -103,7 +110,11 @@ class LeaderAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        index_articles(Article.objects.filter(meetings__participants=form.instance).values_list("pk", flat=True))
+        index_articles(
+            Article.objects.filter(meetings__participants=form.instance).values_list(
+                "pk", flat=True
+            )
+        )
 
 
 class AgreementAliasInline(admin.TabularInline):

@@ -38,7 +38,9 @@ class Leader(models.Model):
 
     class Meta:
         ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["name", "country"], name="leader_unique_name")]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "country"], name="leader_unique_name")
+        ]
         verbose_name = _("leader")
         verbose_name_plural = _("leaders")
 
@@ -281,7 +283,12 @@ class MeetingAgreement(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "agreement"], name="meeting_agreement_unique")
+            models.UniqueConstraint(
+                fields=["meeting", "agreement"], name="meeting_agreement_unique"
+            )
         ]
         verbose_name = _("agreement at a meeting")
         verbose_name_plural = _("agreements at meetings")
+
+    def __str__(self) -> str:
+        return f"{self.agreement} ({self.get_relation_display()})"

@@ -25,6 +25,4 @@ class MeetingQuerySet(models.QuerySet):
         return self.prefetch_related("participations__leader")
 
     def with_everything(self):
-        return self.with_participants().prefetch_related(
-            "articles", "agreement_links__agreement"
-        )
+        return self.with_participants().prefetch_related("articles", "agreement_links__agreement")

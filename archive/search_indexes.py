@@ -28,7 +28,9 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare(self, obj):
         data = super().prepare(obj)
         document = article_document(obj)
-        segmented = " ".join([obj.segmented_text or segment(obj.search_source()), segment(document.records_text)])
+        segmented = " ".join(
+            [obj.segmented_text or segment(obj.search_source()), segment(document.records_text)]
+        )
         data.update(
             text=segmented,
             text_folded=segmented,

@@ -13,20 +13,30 @@ def _canonical(request, obj, slug):
 
 def home(request):
     meetings = Meeting.objects.with_participants().order_by("-date", "-pk")
-    return render(request, "archive/home.html", {
-        "meetings": meetings,
-        "article_count": Article.objects.count(),
-    })
+    return render(
+        request,
+        "archive/home.html",
+        {
+            "meetings": meetings,
+            "article_count": Article.objects.count(),
+        },
+    )
 
 
 def meeting_detail(request, pk, slug=None):
     meeting = get_object_or_404(Meeting.objects.with_everything(), pk=pk)
-    return _canonical(request, meeting, slug) or render(request, "archive/meeting_detail.html", {"meeting": meeting})
+    return _canonical(request, meeting, slug) or render(
+        request, "archive/meeting_detail.html", {"meeting": meeting}
+    )
 
 
 def article_detail(request, pk, slug):
-    article = get_object_or_404(Article.objects.prefetch_related("meetings__participations__leader"), pk=pk)
-    return _canonical(request, article, slug) or render(request, "archive/article_detail.html", {"article": article})
+    article = get_object_or_404(
+        Article.objects.prefetch_related("meetings__participations__leader"), pk=pk
+    )
+    return _canonical(request, article, slug) or render(
+        request, "archive/article_detail.html", {"article": article}
+    )
 
 
 def leader_detail(request, pk, slug):

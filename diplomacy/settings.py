@@ -33,7 +33,8 @@ def _secret_key() -> str:
 SECRET_KEY = _secret_key()
 DEBUG = env_flag("DJANGO_DEBUG")
 ALLOWED_HOSTS = [
-    h.strip() for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
+    h.strip()
+    for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
     if h.strip()
 ]
 

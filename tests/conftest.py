@@ -1,15 +1,10 @@
 import json
-import os
-import tempfile
 from pathlib import Path
 
-# Before Django reads its settings: a test run never touches the developer's ./var.
-os.environ["DATA_DIR"] = tempfile.mkdtemp(prefix="archive-test-")
+import pytest
+from django.core.management import call_command
 
-import pytest  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-
-from archive.extract.directory import directory_from_reference  # noqa: E402
+from archive.extract.directory import directory_from_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "articles"

@@ -13,6 +13,10 @@ def to_windows_1258(text: str) -> bytes:
             out += ch.encode("cp1258")
         except UnicodeEncodeError:
             decomposed = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
-            out += base.encode("cp1258") + "".join(c for c in decomposed if c in TONE_MARKS).encode("cp1258")
+            base = unicodedata.normalize(
+                "NFC", "".join(c for c in decomposed if c not in TONE_MARKS)
+            )
+            out += base.encode("cp1258") + "".join(c for c in decomposed if c in TONE_MARKS).encode(
+                "cp1258"
+            )
     return bytes(out)

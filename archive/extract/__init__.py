@@ -30,8 +30,13 @@ def extract(parts: ArticleParts, directory: Directory) -> Extraction:
     mentions = find_mentions(pt, directory)
     agreements = find_agreements(pt, directory)
     meetings = assemble(
-        pt, mentions, find_dates(pt.lower), years_mentioned(pt.lower), find_verbs(pt.lower),
-        agreements, directory,
+        pt,
+        mentions,
+        find_dates(pt.lower),
+        years_mentioned(pt.lower),
+        find_verbs(pt.lower),
+        agreements,
+        directory,
     )
     garbled = [m.surface for m in mentions if m.alias_kind == "machine_translation"]
     evidence = machine_translation_evidence(pt.text, pt.lower, garbled)

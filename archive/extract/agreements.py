@@ -28,11 +28,19 @@ _TITLE_END = re.compile(
     r"\s+(?:được\s+)?ký(?:\s+kết)?(?:\s+(?:ngày|vào|tại|năm|hồi|giữa|hôm))|\s+(?:đã|sẽ|đang|có)\s+(?:có\s+)?hiệu lực|"
     r"\s+và\s+(?:các|những|hợp tác|bên)|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng)\s"
 )
-_GENERIC_START = re.compile(r"(?:\s*(?:các|những|này|đó|khác|kèm theo|đã|sẽ|quan trọng|song phương|cụ thể)(?!\w))")
+_GENERIC_START = re.compile(
+    r"(?:\s*(?:các|những|này|đó|khác|kèm theo|đã|sẽ|quan trọng|song phương|cụ thể)(?!\w))"
+)
 _BILATERAL = re.compile(r"việt|nga|liên chính phủ|hai nước|hai chính phủ|liên minh kinh tế|eaeu")
-_SIGNED_HERE = re.compile(r"chứng kiến|lễ ký|đã ký|ký kết các|thông qua|ra tuyên bố|ra\s+“?tuyên bố|ban hành|công bố")
-_JOINT_STATEMENT_ISSUED = re.compile(r"(?:ra|thông qua|ký|ban hành|công bố)\s+(?:bản\s+|một\s+)?tuyên bố chung")
-_STOPWORDS = frozenset("giữa và của về trong lĩnh vực các những một bên là kia cùng với tại".split())
+_SIGNED_HERE = re.compile(
+    r"chứng kiến|lễ ký|đã ký|ký kết các|thông qua|ra tuyên bố|ra\s+“?tuyên bố|ban hành|công bố"
+)
+_JOINT_STATEMENT_ISSUED = re.compile(
+    r"(?:ra|thông qua|ký|ban hành|công bố)\s+(?:bản\s+|một\s+)?tuyên bố chung"
+)
+_STOPWORDS = frozenset(
+    ["giữa", "và", "của", "về", "trong", "lĩnh", "vực", "các", "những", "một", "bên", "là", "kia", "cùng", "với", "tại"]
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,10 @@ def match_known(text: str, agreements: tuple[AgreementEntry, ...]) -> AgreementE
 def find_agreements(pt: PreparedText, directory: Directory) -> list[AgreementMention]:
     found: dict = {}
     for match in _KEYWORD.finditer(pt.lower):
-        sentence = next(((s, e) for s, e in pt.sentences if s <= match.start() < e), (match.start(), len(pt.text)))
+        sentence = next(
+            ((s, e) for s, e in pt.sentences if s <= match.start() < e),
+            (match.start(), len(pt.text)),
+        )
         mention = _read_mention(pt, match, sentence, directory)
         if mention:
             key = mention.known_key if mention.known_key is not None else fold(mention.title)
@@ -87,13 +98,24 @@ def _read_mention(pt, match, sentence, directory) -> AgreementMention | None:
     )
     known = match_known(window, directory.agreements)
     if known:
-        return AgreementMention(match.start(), known.title, known.kind, signed or known.signed_date, known.key, signed_here)
+        return AgreementMention(
+            match.start(),
+            known.title,
+            known.kind,
+            signed or known.signed_date,
+            known.key,
+            signed_here,
+        )
     tail = pt.lower[match.end() : match.start() + len(title)]
     specific = len(title.split()) >= 5 and not _GENERIC_START.match(tail)
-    formal = match.group()[0].isupper() or " về " in title.lower() or "liên chính phủ" in title.lower()
+    formal = (
+        match.group()[0].isupper() or " về " in title.lower() or "liên chính phủ" in title.lower()
+    )
     bilateral = bool(_BILATERAL.search(fold(title) + " " + title.lower())) or signed is not None
     if specific and formal and bilateral and "liên hợp quốc" not in title.lower():
-        return AgreementMention(match.start(), title[0].upper() + title[1:], kind, signed, None, signed_here)
+        return AgreementMention(
+            match.start(), title[0].upper() + title[1:], kind, signed, None, signed_here
+        )
     return None
 
 

@@ -6,8 +6,21 @@ from dataclasses import dataclass
 from datetime import date
 
 _NUMBER_WORDS = {
-    "một": 1, "mốt": 1, "giêng": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
-    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12,
+    "một": 1,
+    "mốt": 1,
+    "giêng": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "chạp": 12,
 }
 _NUMBER_WORD = r"(?:mười|hai mươi|ba mươi)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|giêng|chạp"
 _DAY = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
@@ -39,7 +52,9 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = None  # `chiều qua`, `hôm nay`: the day depends on the unknown publication date
+    relative: str | None = (
+        None  # `chiều qua`, `hôm nay`: the day depends on the unknown publication date
+    )
     anniversary_of: str | None = None
 
     @property
@@ -62,28 +77,48 @@ ANNIVERSARY_EVENTS = (
 
 _PATTERNS = [
     # 28/6-1/7/2017, từ ngày 28/6 đến ngày 1/7/2017
-    ("range", re.compile(
-        rf"(?:từ\s+)?{_DAY_PREFIX}(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>{_YEAR}))?"
-        rf"\s*(?:-|–|đến\s+(?:ngày\s+)?|tới\s+(?:ngày\s+)?)\s*"
-        rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?(?![\d/])"
-    )),
+    (
+        "range",
+        re.compile(
+            rf"(?:từ\s+)?{_DAY_PREFIX}(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>{_YEAR}))?"
+            rf"\s*(?:-|–|đến\s+(?:ngày\s+)?|tới\s+(?:ngày\s+)?)\s*"
+            rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?(?![\d/])"
+        ),
+    ),
     # từ ngày 19 đến 20/5/2016
-    ("range", re.compile(
-        rf"từ\s+ngày\s+(?P<d1>\d{{1,2}})\s+(?:đến|tới|-)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?(?![\d/])"
-    )),
+    (
+        "range",
+        re.compile(
+            rf"từ\s+ngày\s+(?P<d1>\d{{1,2}})\s+(?:đến|tới|-)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?(?![\d/])"
+        ),
+    ),
     # ngày 12 tháng 11 năm 2013, 21 tháng 3 năm 2016, ngày mười hai tháng Mười một
-    ("day", re.compile(
-        rf"{_DAY_PREFIX}(?P<d1>{_DAY})\s+tháng\s+(?P<m1>{_MONTH})(?:(?:\s+|,\s*)năm\s+(?P<y1>{_YEAR})|/(?P<y1b>{_YEAR}))?(?!\d)"
-    )),
+    (
+        "day",
+        re.compile(
+            rf"{_DAY_PREFIX}(?P<d1>{_DAY})\s+tháng\s+(?P<m1>{_MONTH})(?:(?:\s+|,\s*)năm\s+(?P<y1>{_YEAR})|/(?P<y1b>{_YEAR}))?(?!\d)"
+        ),
+    ),
     # chiều 29/6, ngày 1/7/2017, 29-6-2017
-    ("day", re.compile(
-        rf"(?<![\d/.])(?P<prefix>{_DAY_PREFIX})(?P<d1>\d{{1,2}})(?P<sep>[/-])(?P<m1>\d{{1,2}})(?:(?P=sep)(?P<y1>{_YEAR}))?(?![\d/])"
-    )),
+    (
+        "day",
+        re.compile(
+            rf"(?<![\d/.])(?P<prefix>{_DAY_PREFIX})(?P<d1>\d{{1,2}})(?P<sep>[/-])(?P<m1>\d{{1,2}})(?:(?P=sep)(?P<y1>{_YEAR}))?(?![\d/])"
+        ),
+    ),
     # tháng 5/2015, tháng 5 năm 2015, tháng Năm
-    ("month", re.compile(
-        rf"tháng\s+(?P<m1>{_MONTH})(?:(?:/|\s+năm\s+|,\s*năm\s+)(?P<y1>{_YEAR}))?(?![\d/])"
-    )),
-    ("relative", re.compile(r"(?:sáng|trưa|chiều|tối|đêm|hôm|rạng sáng)\s+(?:qua|nay|kia)|ngày\s+(?:hôm\s+)?(?:qua|nay|mai)")),
+    (
+        "month",
+        re.compile(
+            rf"tháng\s+(?P<m1>{_MONTH})(?:(?:/|\s+năm\s+|,\s*năm\s+)(?P<y1>{_YEAR}))?(?![\d/])"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"(?:sáng|trưa|chiều|tối|đêm|hôm|rạng sáng)\s+(?:qua|nay|kia)|ngày\s+(?:hôm\s+)?(?:qua|nay|mai)"
+        ),
+    ),
 ]
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\s+(?P<event>[^\d,.;()]{3,80})")
 _YEAR_MENTION = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
@@ -110,10 +145,16 @@ def _mention(kind: str, match: re.Match) -> DateMention | None:
     if kind == "relative":
         return DateMention(match.start(), match.end(), relative=match.group())
     if kind == "day" and "sep" in groups and not groups["y1"] and not groups["prefix"].strip():
-        return None  # a bare `3/5` may be a score or a ratio; dates come with ngày/chiều/... or a year
+        return (
+            None  # a bare `3/5` may be a score or a ratio; dates come with ngày/chiều/... or a year
+        )
     day, month = _number(groups.get("d1")), _number(groups.get("m1"))
     year = _int(groups.get("y1") or groups.get("y1b"))
-    end_day, end_month, end_year = _number(groups.get("d2")), _number(groups.get("m2")), _int(groups.get("y2"))
+    end_day, end_month, end_year = (
+        _number(groups.get("d2")),
+        _number(groups.get("m2")),
+        _int(groups.get("y2")),
+    )
     if kind == "range":
         month = month or end_month
         year = year or end_year
@@ -139,10 +180,16 @@ def _anniversaries(lower: str) -> list[DateMention]:
         for phrase, event_date in ANNIVERSARY_EVENTS:
             if event_text.startswith(phrase):
                 year = event_date.year + int(match.group("n"))
-                found.append(DateMention(
-                    match.start(), match.end(), event_date.day, event_date.month, year,
-                    anniversary_of=phrase,
-                ))
+                found.append(
+                    DateMention(
+                        match.start(),
+                        match.end(),
+                        event_date.day,
+                        event_date.month,
+                        year,
+                        anniversary_of=phrase,
+                    )
+                )
                 break
     return found
 

@@ -55,7 +55,9 @@ class Directory:
         return [
             leader
             for leader in self.leaders
-            if any(o.role == role and o.country == country and o.held_on(day) for o in leader.offices)
+            if any(
+                o.role == role and o.country == country and o.held_on(day) for o in leader.offices
+            )
         ]
 
 
@@ -86,14 +88,22 @@ def directory_from_reference(data: dict) -> Directory:
             country=item["country"],
             aliases=tuple((a["alias"], a["kind"]) for a in item.get("aliases", [])),
             offices=tuple(
-                OfficeTerm(o["role"], o["title"], o["country"], _day(o.get("start")), _day(o.get("end")))
+                OfficeTerm(
+                    o["role"], o["title"], o["country"], _day(o.get("start")), _day(o.get("end"))
+                )
                 for o in item.get("offices", [])
             ),
         )
         for item in data.get("leaders", [])
     )
     agreements = tuple(
-        AgreementEntry(item["title"], item["title"], item["kind"], _day(item.get("signed_date")), tuple(item.get("aliases", [])))
+        AgreementEntry(
+            item["title"],
+            item["title"],
+            item["kind"],
+            _day(item.get("signed_date")),
+            tuple(item.get("aliases", [])),
+        )
         for item in data.get("agreements", [])
     )
     return Directory(leaders, agreements)

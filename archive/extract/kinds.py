@@ -7,14 +7,28 @@ from dataclasses import dataclass
 KIND_STRENGTH = {"talks": 0, "phone_call": 1, "courtesy_call": 2, "meeting": 3, "visit": 4}
 
 _VERBS = (
-    ("phone_call", r"điện đàm|(?:cuộc\s+)?(?:nói chuyện|trao đổi|hội đàm)\s+(?:qua\s+)?điện thoại|cuộc\s+điện thoại|gọi\s+điện(?:\s+thoại)?"),
+    (
+        "phone_call",
+        r"điện đàm|(?:cuộc\s+)?(?:nói chuyện|trao đổi|hội đàm)\s+(?:qua\s+)?điện thoại|cuộc\s+điện thoại|gọi\s+điện(?:\s+thoại)?",
+    ),
     ("talks", r"hội đàm|đàm phán|talks"),
-    ("courtesy_call", r"hội kiến|tiếp kiến|chào\s+xã\s+giao|tiếp\s+xã\s+giao|đến\s+chào|"
-                      r"tiếp(?!\s+(?:tục|xúc|cận|theo|nhận|thu|đó|sau|tế|giáp|sức|đón|diễn|nối|quản|viện|liệu|thị|vận|tân|thêm|ứng|đà|nữa))"),
-    ("meeting", r"(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt|\s+hẹp|\s+riêng|\s+song phương)?|tham vấn|làm việc với|trao đổi với"),
-    ("visit", r"(?:chuyến\s+)?(?:đến\s+)?thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc))?"),
+    (
+        "courtesy_call",
+        r"hội kiến|tiếp kiến|chào\s+xã\s+giao|tiếp\s+xã\s+giao|đến\s+chào|"
+        r"tiếp(?!\s+(?:tục|xúc|cận|theo|nhận|thu|đó|sau|tế|giáp|sức|đón|diễn|nối|quản|viện|liệu|thị|vận|tân|thêm|ứng|đà|nữa))",
+    ),
+    (
+        "meeting",
+        r"(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt|\s+hẹp|\s+riêng|\s+song phương)?|tham vấn|làm việc với|trao đổi với",
+    ),
+    (
+        "visit",
+        r"(?:chuyến\s+)?(?:đến\s+)?thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc))?",
+    ),
 )
-_VERB = re.compile("|".join(f"(?P<{kind}>(?<!\\w)(?:{pattern})(?!\\w))" for kind, pattern in _VERBS))
+_VERB = re.compile(
+    "|".join(f"(?P<{kind}>(?<!\\w)(?:{pattern})(?!\\w))" for kind, pattern in _VERBS)
+)
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,21 @@
 
 import re
 
-_INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
-_FINALS = (
-    "a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan "
-    "un uang ueng ue"
-).split()
+_INITIALS = ["b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
+_FINALS = ["a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "ue"]
 _PINYIN_SYLLABLE = re.compile(
-    r"(?:" + "|".join(sorted(_INITIALS, key=len, reverse=True)) + r")?(?:"
-    + "|".join(sorted(_FINALS, key=len, reverse=True)) + r")"
+    r"(?:"
+    + "|".join(sorted(_INITIALS, key=len, reverse=True))
+    + r")?(?:"
+    + "|".join(sorted(_FINALS, key=len, reverse=True))
+    + r")"
 )
 # Letter groups that pinyin has and neither Vietnamese nor Russian romanisation uses this way.
 _PINYIN_ONLY = re.compile(r"zh|^j|q(?!u)|ing|ei|iao|ian|ou")
 # Romanised syllables that are not pinyin although the letter pattern allows them.
-_NOT_PINYIN = frozenset({"tin", "din", "gin", "kin", "hin", "fin", "zin", "cin", "sin", "rin", "win"})
+_NOT_PINYIN = frozenset(
+    {"tin", "din", "gin", "kin", "hin", "fin", "zin", "cin", "sin", "rin", "win"}
+)
 
 
 def _syllables(word: str) -> int:
@@ -25,7 +27,10 @@ def _syllables(word: str) -> int:
         if best[i] < 0:
             continue
         for match_end in range(i + 1, min(len(word), i + 6) + 1):
-            if _PINYIN_SYLLABLE.fullmatch(word, i, match_end) and word[i:match_end] not in _NOT_PINYIN:
+            if (
+                _PINYIN_SYLLABLE.fullmatch(word, i, match_end)
+                and word[i:match_end] not in _NOT_PINYIN
+            ):
                 best[match_end] = max(best[match_end], best[i] + 1)
     return max(best[-1], 0)
 
@@ -52,7 +57,12 @@ def _pinyin_runs(words: list[str]) -> list[str]:
         before = words[i - len(current) - 1] if i - len(current) > 0 else ""
         glued_to_name = _vietnamese_name_word(before) or _vietnamese_name_word(word)
         multi = len(current) >= 2 or (current and _syllables(current[0]) >= 2)
-        if current and multi and not glued_to_name and any(_PINYIN_ONLY.search(w.lower()) for w in current):
+        if (
+            current
+            and multi
+            and not glued_to_name
+            and any(_PINYIN_ONLY.search(w.lower()) for w in current)
+        ):
             runs.append(" ".join(current))
         current = []
     return runs

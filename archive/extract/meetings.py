@@ -31,18 +31,30 @@ class DateEstimate:
         b_end = other.end or other.start
         if self.precision == other.precision == "day" and not (self.end or other.end):
             return self.start == other.start
-        return _period_start(self) <= _period_end(other, b_end) and _period_start(other) <= _period_end(self, a_end)
+        return _period_start(self) <= _period_end(other, b_end) and _period_start(
+            other
+        ) <= _period_end(self, a_end)
 
 
 def _period_start(d: DateEstimate) -> date:
-    return d.start.replace(day=1) if d.precision == "month" else d.start.replace(month=1, day=1) if d.precision == "year" else d.start
+    return (
+        d.start.replace(day=1)
+        if d.precision == "month"
+        else d.start.replace(month=1, day=1)
+        if d.precision == "year"
+        else d.start
+    )
 
 
 def _period_end(d: DateEstimate, end: date) -> date:
     if d.precision == "year":
         return end.replace(month=12, day=31)
     if d.precision == "month":
-        return (end.replace(day=28) if end.month == 2 else end.replace(day=30 if end.month in (4, 6, 9, 11) else 31))
+        return (
+            end.replace(day=28)
+            if end.month == 2
+            else end.replace(day=30 if end.month in (4, 6, 9, 11) else 31)
+        )
     return end
 
 
@@ -73,7 +85,11 @@ class ExtractedMeeting:
     @property
     def review_reasons(self) -> dict[str, tuple[str, ...]]:
         """Why staff should check this meeting, by field; empty when everything was read."""
-        reasons = {"date": self.date.reasons, "place": self.place_reasons, "participants": self.participant_reasons}
+        reasons = {
+            "date": self.date.reasons,
+            "place": self.place_reasons,
+            "participants": self.participant_reasons,
+        }
         return {field: texts for field, texts in reasons.items() if texts}
 
 
@@ -86,6 +102,7 @@ class _Candidate:
 
 
 # ---- who met whom -------------------------------------------------------------------------------
+
 
 def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tuple[str, int, int]]:
     """Adjacent verbs with no leader between them are one group: `gặp hẹp và hội đàm` is talks."""
@@ -122,7 +139,9 @@ def candidates_in_sentence(span, mentions, verbs) -> list[_Candidate]:
 
 # ---- when ---------------------------------------------------------------------------------------
 
-_SIGNING_CONTEXT = re.compile(r"(?:ký|ký kết|có hiệu lực|diễn ra|thành lập|năm)\s+(?:vào\s+)?(?:ngày\s+)?$")
+_SIGNING_CONTEXT = re.compile(
+    r"(?:ký|ký kết|có hiệu lực|diễn ra|thành lập|năm)\s+(?:vào\s+)?(?:ngày\s+)?$"
+)
 _VISIT_CONTEXT = re.compile(r"(?:thăm|chuyến thăm)[^.;]{0,80}$")
 _SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày)")
 _EARLIER_OR_LATER = re.compile(r"^\W*(?:trước đó|sau đó|tiếp đó|tiếp theo|trước khi)")
@@ -174,23 +193,33 @@ def _in_office(participants: list[LeaderEntry], day: date) -> bool:
     return all(not p.offices or any(o.held_on(day) for o in p.offices) for p in participants)
 
 
-def _infer_year(month: int, day: int | None, participants, context: _Context) -> tuple[int | None, str]:
+def _infer_year(
+    month: int, day: int | None, participants, context: _Context
+) -> tuple[int | None, str]:
     low, high = _allowed_period(participants)
     possible = [
-        year for year in range(low.year, min(high.year, 2100) + 1)
-        if _safe_date(year, month, day or 1) and _in_office(participants, _safe_date(year, month, day or 1))
+        year
+        for year in range(low.year, min(high.year, 2100) + 1)
+        if _safe_date(year, month, day or 1)
+        and _in_office(participants, _safe_date(year, month, day or 1))
     ]
     if not possible:
         return None, "the participants' terms of office leave no possible year"
     mentioned = [y for y in possible if y in context.years]
     if mentioned:
         year = min(mentioned)
-        return year, f"year {year} inferred: the only year{'s' if len(mentioned) > 1 else ''} the text mentions that fits the participants' terms of office ({', '.join(map(str, mentioned))})"
+        return (
+            year,
+            f"year {year} inferred: the only year{'s' if len(mentioned) > 1 else ''} the text mentions that fits the participants' terms of office ({', '.join(map(str, mentioned))})",
+        )
     if len(possible) == 1:
         return possible[0], f"year {possible[0]} inferred from the participants' terms of office"
     if context.years:
         year = min(possible, key=lambda y: min(abs(y - m) for m in context.years))
-        return year, f"year {year} inferred: the year closest to those the text mentions within the participants' terms ({possible[0]}–{possible[-1]})"
+        return (
+            year,
+            f"year {year} inferred: the year closest to those the text mentions within the participants' terms ({possible[0]}–{possible[-1]})",
+        )
     return None, f"year not stated (possible: {possible[0]}–{possible[-1]})"
 
 
@@ -227,23 +256,50 @@ def _from_relative(mention: DateMention, participants, context: _Context) -> Dat
     anchor = context.anchor
     if anchor and _in_office(participants, date(anchor.year, anchor.month, anchor.day)):
         return DateEstimate(
-            date(anchor.year, anchor.month, 1), "month", None,
-            (f"{said}; month taken from the occasion {anchor.anniversary_of!r} ({anchor.day}/{anchor.month}/{anchor.year})",),
+            date(anchor.year, anchor.month, 1),
+            "month",
+            None,
+            (
+                f"{said}; month taken from the occasion {anchor.anniversary_of!r} ({anchor.day}/{anchor.month}/{anchor.year})",
+            ),
         )
-    explicit = next((d for d in context.dates if d.year and d.month and not d.relative and _is_meeting_date(context.pt, d)), None)
+    explicit = next(
+        (
+            d
+            for d in context.dates
+            if d.year and d.month and not d.relative and _is_meeting_date(context.pt, d)
+        ),
+        None,
+    )
     if explicit:
-        return DateEstimate(date(explicit.year, explicit.month, 1), "month", None,
-                            (f"{said}; month taken from the date {explicit.day or ''}/{explicit.month}/{explicit.year} in the text",))
+        return DateEstimate(
+            date(explicit.year, explicit.month, 1),
+            "month",
+            None,
+            (
+                f"{said}; month taken from the date {explicit.day or ''}/{explicit.month}/{explicit.year} in the text",
+            ),
+        )
     year, reason = _infer_year(1, 1, participants, context)
     if year is None:
         return DateEstimate(reasons=(said, reason))
     return DateEstimate(date(year, 1, 1), "year", None, (said, reason))
 
 
-def _estimate_date(candidate: _Candidate, participants, context: _Context, previous: "ExtractedMeeting | None") -> DateEstimate:
+def _estimate_date(
+    candidate: _Candidate, participants, context: _Context, previous: "ExtractedMeeting | None"
+) -> DateEstimate:
     pt = context.pt
-    own = [d for d in context.dates if candidate.sentence[0] <= d.start < candidate.sentence[1] and _is_meeting_date(pt, d)]
-    points = [d for d in own if not (d.is_range and _VISIT_CONTEXT.search(pt.lower[candidate.sentence[0]:d.start]))]
+    own = [
+        d
+        for d in context.dates
+        if candidate.sentence[0] <= d.start < candidate.sentence[1] and _is_meeting_date(pt, d)
+    ]
+    points = [
+        d
+        for d in own
+        if not (d.is_range and _VISIT_CONTEXT.search(pt.lower[candidate.sentence[0] : d.start]))
+    ]
     chosen = min(points, key=lambda d: abs(d.start - candidate.verb_at), default=None)
     if chosen:
         return _estimate_from_mention(chosen, participants, context)
@@ -252,13 +308,26 @@ def _estimate_date(candidate: _Candidate, participants, context: _Context, previ
         return replace(previous.date, reasons=previous.date.reasons)
     if previous and previous.date.start and _EARLIER_OR_LATER.search(opening):
         month = previous.date.start.replace(day=1)
-        return DateEstimate(month, "month" if previous.date.precision != "year" else "year", None,
-                            previous.date.reasons + (f"the text dates it only relative to another meeting ({opening.split(',')[0]!r})",))
+        return DateEstimate(
+            month,
+            "month" if previous.date.precision != "year" else "year",
+            None,
+            previous.date.reasons
+            + (f"the text dates it only relative to another meeting ({opening.split(',')[0]!r})",),
+        )
     if context.visit:
         visit = _estimate_from_mention(context.visit, participants, context)
         if visit.start:
-            span = f"{visit.start:%d/%m/%Y}–{visit.end:%d/%m/%Y}" if visit.end else f"{visit.start:%d/%m/%Y}"
-            return replace(visit, reasons=visit.reasons + (f"the day is not stated; the visit's dates ({span}) are used",))
+            span = (
+                f"{visit.start:%d/%m/%Y}–{visit.end:%d/%m/%Y}"
+                if visit.end
+                else f"{visit.start:%d/%m/%Y}"
+            )
+            return replace(
+                visit,
+                reasons=visit.reasons
+                + (f"the day is not stated; the visit's dates ({span}) are used",),
+            )
     fallback = next((d for d in context.dates if _is_meeting_date(pt, d) and not d.is_range), None)
     if fallback:
         estimate = _estimate_from_mention(fallback, participants, context)
@@ -270,7 +339,10 @@ def _estimate_date(candidate: _Candidate, participants, context: _Context, previ
 
 # ---- where --------------------------------------------------------------------------------------
 
-def _place(candidate: _Candidate, kind: str, context: _Context) -> tuple[str, str, str, tuple[str, ...]]:
+
+def _place(
+    candidate: _Candidate, kind: str, context: _Context
+) -> tuple[str, str, str, tuple[str, ...]]:
     if kind == "phone_call":
         return "", "", "", ()
     s, e = candidate.sentence
@@ -279,14 +351,27 @@ def _place(candidate: _Candidate, kind: str, context: _Context) -> tuple[str, st
         return own[0].venue, own[0].city, own[0].country, ()
     if context.first_place:
         place = context.first_place
-        return "", place.city, place.country, (f"place not stated for this meeting; the city of the visit ({place.city}) is assumed",)
+        return (
+            "",
+            place.city,
+            place.country,
+            (
+                f"place not stated for this meeting; the city of the visit ({place.city}) is assumed",
+            ),
+        )
     if context.host:
         capital = CAPITALS.get(context.host, "")
-        return "", capital, context.host, (f"city not stated; the capital of the host country ({capital}) is assumed",)
+        return (
+            "",
+            capital,
+            context.host,
+            (f"city not stated; the capital of the host country ({capital}) is assumed",),
+        )
     return "", "", "", ("place not stated",)
 
 
 # ---- participants -------------------------------------------------------------------------------
+
 
 def _named(mention: Mention, directory: Directory, day: date | None) -> LeaderEntry | None:
     leaders = [directory.leader(k) for k in mention.leader_keys]
@@ -318,9 +403,11 @@ def _rank(leader: LeaderEntry, day: date | None) -> int:
 
 # ---- assembly -----------------------------------------------------------------------------------
 
+
 def _context(pt: PreparedText, dates, years, mentions, verbs) -> _Context:
     visits = [
-        d for d in dates
+        d
+        for d in dates
         if d.is_range and _VISIT_CONTEXT.search(pt.lower[max(0, d.start - 120) : d.start])
     ]
     visit = max(visits, key=lambda d: d.year is not None, default=None)
@@ -336,7 +423,9 @@ def _context(pt: PreparedText, dates, years, mentions, verbs) -> _Context:
     return _Context(pt, tuple(dates), tuple(years), host, visit, anchor, first_place)
 
 
-def assemble(pt: PreparedText, mentions, dates, years, verbs, agreements, directory) -> list[ExtractedMeeting]:
+def assemble(
+    pt: PreparedText, mentions, dates, years, verbs, agreements, directory
+) -> list[ExtractedMeeting]:
     context = _context(pt, dates, years, mentions, verbs)
     meetings: list[ExtractedMeeting] = []
     for span in pt.sentences:
@@ -349,7 +438,9 @@ def assemble(pt: PreparedText, mentions, dates, years, verbs, agreements, direct
     return _attach_agreements(meetings, agreements)
 
 
-def _meeting(candidate: _Candidate, context: _Context, directory: Directory, previous) -> ExtractedMeeting | None:
+def _meeting(
+    candidate: _Candidate, context: _Context, directory: Directory, previous
+) -> ExtractedMeeting | None:
     reasons: list[str] = []
     named = [(m, _named(m, directory, None)) for m in candidate.mentions if m.leader_keys]
     named_leaders = list(dict.fromkeys(leader for _, leader in named if leader))
@@ -359,14 +450,23 @@ def _meeting(candidate: _Candidate, context: _Context, directory: Directory, pre
     day = estimate.start
     people: dict = {}
     for mention in candidate.mentions:
-        leader = _named(mention, directory, day) if mention.leader_keys else _by_office(mention, directory, day)
+        leader = (
+            _named(mention, directory, day)
+            if mention.leader_keys
+            else _by_office(mention, directory, day)
+        )
         if leader is None:
             if mention.surface:
                 reasons.append(f"participant not identified: {mention.surface!r}")
             continue
         if not mention.leader_keys and mention.surface:
-            reasons.append(f"{mention.surface!r} read as {leader.name}, who held that office on that date")
-        people.setdefault(leader.key, Participant(leader.key, leader.name, _title(leader, mention, day), leader.country))
+            reasons.append(
+                f"{mention.surface!r} read as {leader.name}, who held that office on that date"
+            )
+        people.setdefault(
+            leader.key,
+            Participant(leader.key, leader.name, _title(leader, mention, day), leader.country),
+        )
     if len(people) < 2 or len({p.country for p in people.values()}) < 2:
         return None
     kind = candidate.kind
@@ -376,7 +476,13 @@ def _meeting(candidate: _Candidate, context: _Context, directory: Directory, pre
             kind = "courtesy_call"
     venue, city, country, place_reasons = _place(candidate, kind, context)
     return ExtractedMeeting(
-        kind, tuple(people.values()), estimate, venue, city, country, place_reasons,
+        kind,
+        tuple(people.values()),
+        estimate,
+        venue,
+        city,
+        country,
+        place_reasons,
         tuple(dict.fromkeys(reasons)),
     )
 
@@ -391,20 +497,32 @@ def _merge_into(meetings: list[ExtractedMeeting], new: ExtractedMeeting) -> list
 
 
 def date_quality(estimate: DateEstimate) -> tuple:
-    return (estimate.start is not None, not estimate.reasons, {"day": 2, "month": 1}.get(estimate.precision, 0), estimate.end is None)
+    return (
+        estimate.start is not None,
+        not estimate.reasons,
+        {"day": 2, "month": 1}.get(estimate.precision, 0),
+        estimate.end is None,
+    )
 
 
 def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:
     dated = max((old, new), key=lambda m: date_quality(m.date))
     placed = max((old, new), key=lambda m: (bool(m.city), bool(m.venue), not m.place_reasons))
     return ExtractedMeeting(
-        stronger(old.kind, new.kind), old.participants, dated.date, placed.venue, placed.city,
-        placed.country, placed.place_reasons,
+        stronger(old.kind, new.kind),
+        old.participants,
+        dated.date,
+        placed.venue,
+        placed.city,
+        placed.country,
+        placed.place_reasons,
         tuple(dict.fromkeys(old.participant_reasons + new.participant_reasons)),
     )
 
 
-def _attach_agreements(meetings: list[ExtractedMeeting], agreements: list[AgreementMention]) -> list[ExtractedMeeting]:
+def _attach_agreements(
+    meetings: list[ExtractedMeeting], agreements: list[AgreementMention]
+) -> list[ExtractedMeeting]:
     if not meetings or not agreements:
         return meetings
     main = next((i for i, m in enumerate(meetings) if m.kind == "talks"), 0)

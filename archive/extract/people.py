@@ -25,15 +25,26 @@ _TITLES = (
     (r"chủ tịch duma(?:\s+quốc gia)?(?:\s+quốc hội)?", "lower_house_chair", "RU"),
     (r"chủ tịch quốc hội", "parliament_chair", "VN"),
     (r"chủ tịch nước", "head_of_state", "VN"),
-    (r"tổng bí thư(?:\s+(?:ban chấp hành trung ương\s+)?đảng cộng sản việt nam)?", "party_leader", "VN"),
+    (
+        r"tổng bí thư(?:\s+(?:ban chấp hành trung ương\s+)?đảng cộng sản việt nam)?",
+        "party_leader",
+        "VN",
+    ),
     (r"tổng thống", "head_of_state", "RU"),
     (r"phó thủ tướng", "other", ""),
     (r"thủ tướng(?:\s+chính phủ)?", "head_of_government", ""),
-    (r"(?:phó bộ trưởng|thứ trưởng)(?:\s+thường trực)?(?:\s+của)?(?:\s+bộ)?\s+ngoại giao", "deputy_foreign_minister", ""),
+    (
+        r"(?:phó bộ trưởng|thứ trưởng)(?:\s+thường trực)?(?:\s+của)?(?:\s+bộ)?\s+ngoại giao",
+        "deputy_foreign_minister",
+        "",
+    ),
     (r"bộ trưởng(?:\s+bộ)?\s+ngoại giao", "foreign_minister", ""),
 )
 _TITLE = re.compile(
-    "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}){_QUALIFIER})(?!\\w)" for i, (pattern, _, _) in enumerate(_TITLES))
+    "|".join(
+        f"(?P<t{i}>(?<!\\w)(?:{pattern}){_QUALIFIER})(?!\\w)"
+        for i, (pattern, _, _) in enumerate(_TITLES)
+    )
 )
 _CAPITALISED_NAME = re.compile(r"\s*((?:[A-ZĐ][^\W\d_]*\.?[ \t]?){2,4})")
 
@@ -68,7 +79,10 @@ def _pattern_text(name: str) -> str:
 def _regex(variants) -> re.Pattern | None:
     if not variants:
         return None
-    parts = [re.escape(v).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for v in sorted(variants, key=len, reverse=True)]
+    parts = [
+        re.escape(v).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+        for v in sorted(variants, key=len, reverse=True)
+    ]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
@@ -106,11 +120,17 @@ def _name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             has_marks = fold(surface) != surface.lower()
             fitting = [c for c in candidates if not has_marks or _normal(surface.lower()) == c[2]]
             if fitting:
-                found.append(Mention(match.start(), match.end(), _keys(fitting), surface, fitting[0][1]))
+                found.append(
+                    Mention(match.start(), match.end(), _keys(fitting), surface, fitting[0][1])
+                )
     if matcher.exact:
         for match in matcher.exact.finditer(pt.text):
             candidates = matcher.keys_by_exact[match.group()]
-            found.append(Mention(match.start(), match.end(), _keys(candidates), match.group(), candidates[0][1]))
+            found.append(
+                Mention(
+                    match.start(), match.end(), _keys(candidates), match.group(), candidates[0][1]
+                )
+            )
     return _longest_first(found)
 
 
@@ -148,8 +168,13 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
         if after in by_start:
             named = by_start[after]
             result[after] = Mention(
-                named.start, named.end, named.leader_keys, named.surface, named.alias_kind,
-                role, country or _country_of(named, directory),
+                named.start,
+                named.end,
+                named.leader_keys,
+                named.surface,
+                named.alias_kind,
+                role,
+                country or _country_of(named, directory),
             )
             continue
         if any(m.start <= match.start() < m.end for m in names):
@@ -157,9 +182,13 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
         unknown = _CAPITALISED_NAME.match(pt.text, match.end())
         if unknown and not any(match.end() <= m.start < unknown.end() for m in names):
             surface = unknown.group(1).strip()
-            result[match.start()] = Mention(match.start(), unknown.end(), (), surface, "title", role, country)
+            result[match.start()] = Mention(
+                match.start(), unknown.end(), (), surface, "title", role, country
+            )
         else:
-            result[match.start()] = Mention(match.start(), match.end(), (), "", "title", role, country)
+            result[match.start()] = Mention(
+                match.start(), match.end(), (), "", "title", role, country
+            )
     return [result[k] for k in sorted(result)]
 
 

@@ -22,7 +22,11 @@ _PRESIDENTIAL_PALACE = re.compile(r"dinh tổng thống|phủ tổng thống")
 _CITIES = (
     (r"moskva|moscow|mát-xcơ-va|matxcơva|mạc tư khoa", "Moscow", "RU"),
     (r"hà nội|hanoi", "Hanoi", "VN"),
-    (r"st\.? petersburg|saint petersburg|sankt-peterburg|xanh pê-téc-bua|xanh pê-tec-bua|pê-téc-bua", "Saint Petersburg", "RU"),
+    (
+        r"st\.? petersburg|saint petersburg|sankt-peterburg|xanh pê-téc-bua|xanh pê-tec-bua|pê-téc-bua",
+        "Saint Petersburg",
+        "RU",
+    ),
     (r"sochi|xô-chi", "Sochi", "RU"),
     (r"vladivostok|vla-đi-vô-xtốc", "Vladivostok", "RU"),
     (r"kazan|ca-dan", "Kazan", "RU"),
@@ -69,6 +73,7 @@ def find_places(lower: str, start: int = 0, end: int | None = None, host: str = 
             places.append(Place(at, "Phủ Chủ tịch", "Hanoi", "VN"))
     for pattern, city, country in _CITIES:
         places += [Place(at, "", city, country) for at in _scan(lower, start, end, pattern)]
+
     def preference(place: Place) -> tuple:
         introduced = bool(_AT.search(lower[max(0, place.start - 12) : place.start]))
         return (not introduced, not place.venue, place.start)

@@ -53,7 +53,9 @@ def _decode(data: bytes) -> Decoded:
             try:
                 return Decoded(data.decode(encoding), encoding.removesuffix("-sig"))
             except UnicodeDecodeError as error:
-                raise RejectedFile(f"starts with a {encoding} mark but is not {encoding}: {error}")
+                raise RejectedFile(
+                    f"starts with a {encoding} mark but is not {encoding}: {error}"
+                ) from None
     if utf16 := _utf16_without_bom(data):
         return utf16
     if b"\x00" in data:

@@ -30,7 +30,9 @@ def parse_document(data: bytes, source_name: str, max_bytes: int | None = None) 
         )
     decoded = decode_bytes(data)
     text = nfc(decoded.text)
-    return ParsedDocument(source_name, decoded.encoding, decoded.text, split_article(text), content_checksum(text))
+    return ParsedDocument(
+        source_name, decoded.encoding, decoded.text, split_article(text), content_checksum(text)
+    )
 
 
 __all__ = ["ParsedDocument", "RejectedFile", "content_checksum", "parse_document"]

@@ -16,9 +16,13 @@ from .sentences import sentence_spans
 
 MAX_TITLE_CHARS = 300
 _SEPARATOR = re.compile(r"^\s*[-–—_=*~]{5,}\s*$")
-_CAPTION_CREDIT = re.compile(r"\((?:Ảnh|Nguồn ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ)\s*:[^()\n]{1,120}\)")
+_CAPTION_CREDIT = re.compile(
+    r"\((?:Ảnh|Nguồn ảnh|Nguồn|Photo|Ảnh minh họa|Ảnh minh hoạ)\s*:[^()\n]{1,120}\)"
+)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*$")
-_AGENCY_BYLINE = re.compile(r"^(?:Theo\s+[^\W\d_][\w .-]{1,40}|\(?(?:TTXVN|VNA|PV|Nhóm PV|VOV|TTXVN/Vietnam\+)\)?)$")
+_AGENCY_BYLINE = re.compile(
+    r"^(?:Theo\s+[^\W\d_][\w .-]{1,40}|\(?(?:TTXVN|VNA|PV|Nhóm PV|VOV|TTXVN/Vietnam\+)\)?)$"
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,9 @@ def split_article(text: str) -> ArticleParts:
         raise RejectedFile("no recognizable title: the file has no text")
     separator = next((i for i, line in enumerate(lines[:6]) if _SEPARATOR.match(line)), None)
     if separator:
-        parts = ArticleParts("separator", " ".join(lines[:separator]), "", "\n".join(lines[separator + 1 :]))
+        parts = ArticleParts(
+            "separator", " ".join(lines[:separator]), "", "\n".join(lines[separator + 1 :])
+        )
     elif len(lines) == 1:
         parts = _split_glued(lines[0])
     elif len(lines) == 2:
@@ -74,9 +80,7 @@ def _check_title(title: str) -> None:
     if len(words) < 2:
         raise RejectedFile(f"no recognizable title: the first line {title[:60]!r} is not a title")
     if len(title) > MAX_TITLE_CHARS:
-        raise RejectedFile(
-            f"no recognizable title: the first line is {len(title)} characters long"
-        )
+        raise RejectedFile(f"no recognizable title: the first line is {len(title)} characters long")
 
 
 def _with_byline_and_captions(parts: ArticleParts) -> ArticleParts:
@@ -105,7 +109,7 @@ def split_byline(body: str) -> tuple[str, str]:
     spans = sentence_spans(last_line)
     tail_start = spans[-1][0] if spans else 0
     tail = last_line[tail_start:]
-    if tail.rstrip()[-1:] in ".!?…\"”)":
+    if tail.rstrip()[-1:] in '.!?…"”)':
         return body, ""
     if _looks_like_name(tail.strip()) and tail_start > 0:
         return _join(head, last_line[:tail_start]), tail.strip()

@@ -3,7 +3,9 @@
 import re
 
 _TERMINATOR = re.compile(r"[.!?…]+(?:/\.)?[\"”’)]*")
-_ABBREVIATIONS = frozenset({"st", "tp", "ts", "ths", "pgs", "gs", "mr", "mrs", "ms", "dr", "tt", "no"})
+_ABBREVIATIONS = frozenset(
+    {"st", "tp", "ts", "ths", "pgs", "gs", "mr", "mrs", "ms", "dr", "tt", "no"}
+)
 
 
 def _is_boundary(text: str, match: re.Match) -> bool:
@@ -27,7 +29,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = line_start
         for match in _TERMINATOR.finditer(line):
             if _is_boundary(line, match):
-                spans.append((line_start + _skip_space(line, start - line_start), line_start + match.end()))
+                spans.append(
+                    (line_start + _skip_space(line, start - line_start), line_start + match.end())
+                )
                 start = line_start + match.end()
         spans.append((line_start + _skip_space(line, start - line_start), line_start + len(line)))
         line_start += len(line) + 1

@@ -7,7 +7,9 @@ from archive.extract.agreements import AgreementMention
 from archive.ingest.normalize import fold
 from archive.models import Agreement, Meeting, MeetingAgreement
 
-_STOPWORDS = frozenset("giua va cua ve trong linh vuc cac nhung mot ben la kia cung voi tai".split())
+_STOPWORDS = frozenset(
+    ["giua", "va", "cua", "ve", "trong", "linh", "vuc", "cac", "nhung", "mot", "ben", "la", "kia", "cung", "voi", "tai"]
+)
 
 
 def _title_words(title: str) -> set[str]:
@@ -47,7 +49,11 @@ def agreement_link(*, meeting: Meeting, agreement: Agreement, relation: str) -> 
         link.relation = relation
         link.save(update_fields=["relation"])
     signed_here = relation == MeetingAgreement.Relation.SIGNED and meeting.date_precision == "day"
-    if signed_here and agreement.signed_date is None and not agreement.is_staff_owned("signed_date"):
+    if (
+        signed_here
+        and agreement.signed_date is None
+        and not agreement.is_staff_owned("signed_date")
+    ):
         agreement.signed_date = meeting.date
         agreement.signed_place = agreement.signed_place or meeting.city
         agreement.save(update_fields=["signed_date", "signed_place"])

@@ -41,7 +41,9 @@ def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:
     duplicate = Article.objects.filter(checksum=parsed.checksum).first()
     if duplicate:
         same_file = duplicate.source_file == parsed.source_name
-        reason = "" if same_file else f"same text as article #{duplicate.pk} ({duplicate.source_file})"
+        reason = (
+            "" if same_file else f"same text as article #{duplicate.pk} ({duplicate.source_file})"
+        )
         return ImportResult(parsed.source_name, "unchanged", reason, duplicate.pk)
     extraction = extract(parsed.parts, directory)
     article = Article.objects.filter(source_file=parsed.source_name).first()
@@ -55,10 +57,14 @@ def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:
     if not article.is_staff_owned("meetings"):
         affected |= _unlink_meetings(article)
         for extracted in extraction.meetings:
-            meetings.append(meeting_upsert(extracted=extracted, article=article, directory=directory))
+            meetings.append(
+                meeting_upsert(extracted=extracted, article=article, directory=directory)
+            )
     for meeting in meetings:
         affected |= set(meeting.articles.values_list("pk", flat=True))
-    return ImportResult(parsed.source_name, status, "", article.pk, len(meetings), frozenset(affected))
+    return ImportResult(
+        parsed.source_name, status, "", article.pk, len(meetings), frozenset(affected)
+    )
 
 
 def _apply_fields(article: Article, parsed: ParsedDocument, extraction: Extraction) -> None:

@@ -18,7 +18,9 @@ def directory_from_db() -> Directory:
         for leader in Leader.objects.with_aliases_and_offices().order_by("pk")
     )
     agreements = tuple(
-        AgreementEntry(a.pk, a.title, a.kind, a.signed_date, tuple(x.alias for x in a.aliases.all()))
+        AgreementEntry(
+            a.pk, a.title, a.kind, a.signed_date, tuple(x.alias for x in a.aliases.all())
+        )
         for a in Agreement.objects.prefetch_related("aliases").order_by("pk")
     )
     return Directory(leaders, agreements)

@@ -21,17 +21,32 @@ def _meeting(meeting: Meeting) -> dict:
         "needs_review": meeting.needs_review,
         "review_reason": meeting.review_reason,
         "participants": [
-            {"leader_id": p.leader_id, "name": p.leader.name, "country": p.country, "title": p.title}
+            {
+                "leader_id": p.leader_id,
+                "name": p.leader.name,
+                "country": p.country,
+                "title": p.title,
+            }
             for p in meeting.participations.all()
         ],
         "articles": [
-            {"id": a.pk, "title": a.title, "byline": a.byline, "source_file": a.source_file,
-             "machine_translated": a.machine_translated}
+            {
+                "id": a.pk,
+                "title": a.title,
+                "byline": a.byline,
+                "source_file": a.source_file,
+                "machine_translated": a.machine_translated,
+            }
             for a in sorted(meeting.articles.all(), key=lambda a: a.pk)
         ],
         "agreements": [
-            {"id": link.agreement_id, "title": link.agreement.title, "kind": link.agreement.kind,
-             "signed_date": _day(link.agreement.signed_date), "relation": link.relation}
+            {
+                "id": link.agreement_id,
+                "title": link.agreement.title,
+                "kind": link.agreement.kind,
+                "signed_date": _day(link.agreement.signed_date),
+                "relation": link.relation,
+            }
             for link in sorted(meeting.agreement_links.all(), key=lambda link: link.agreement_id)
         ],
     }
@@ -46,27 +61,44 @@ def archive_export() -> dict:
         "meetings": [_meeting(m) for m in meetings],
         "leaders": [
             {
-                "id": leader.pk, "name": leader.name, "country": leader.country,
+                "id": leader.pk,
+                "name": leader.name,
+                "country": leader.country,
                 "aliases": sorted(a.alias for a in leader.aliases.all()),
                 "offices": [
-                    {"title": o.title, "role": o.role, "country": o.country,
-                     "start": _day(o.start), "end": _day(o.end)}
-                    for o in sorted(leader.offices.all(), key=lambda o: (o.start is None, o.start or date.min, o.pk))
+                    {
+                        "title": o.title,
+                        "role": o.role,
+                        "country": o.country,
+                        "start": _day(o.start),
+                        "end": _day(o.end),
+                    }
+                    for o in sorted(
+                        leader.offices.all(),
+                        key=lambda o: (o.start is None, o.start or date.min, o.pk),
+                    )
                 ],
             }
             for leader in leaders
         ],
         "agreements": [
             {
-                "id": a.pk, "title": a.title, "kind": a.kind, "signed_date": _day(a.signed_date),
-                "signed_place": a.signed_place, "parties": a.parties,
+                "id": a.pk,
+                "title": a.title,
+                "kind": a.kind,
+                "signed_date": _day(a.signed_date),
+                "signed_place": a.signed_place,
+                "parties": a.parties,
                 "meeting_ids": sorted(link.meeting_id for link in a.meeting_links.all()),
             }
             for a in agreements
         ],
         "articles": [
             {
-                "id": a.pk, "title": a.title, "source_file": a.source_file, "checksum": a.checksum,
+                "id": a.pk,
+                "title": a.title,
+                "source_file": a.source_file,
+                "checksum": a.checksum,
                 "meeting_ids": sorted(m.pk for m in a.meetings.all()),
                 "machine_translated": a.machine_translated,
             }

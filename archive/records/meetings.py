@@ -1,8 +1,8 @@
 """Meetings written from extraction: one record per real meeting, however many articles report it."""
 
 from archive.extract.directory import Directory
-from archive.extract.meetings import DateEstimate, ExtractedMeeting, date_quality
 from archive.extract.kinds import stronger
+from archive.extract.meetings import DateEstimate, ExtractedMeeting, date_quality
 from archive.models import Article, Meeting, Participation, ascii_slug
 
 from .agreements import agreement_for, agreement_link
@@ -34,7 +34,9 @@ def _write_reasons(meeting: Meeting, reasons: dict[str, list[str]]) -> None:
 
 def _stored_date(meeting: Meeting) -> DateEstimate:
     precision = meeting.date_precision if meeting.date else None
-    return DateEstimate(meeting.date, precision, meeting.end_date, tuple(review_reasons(meeting).get("date", [])))
+    return DateEstimate(
+        meeting.date, precision, meeting.end_date, tuple(review_reasons(meeting).get("date", []))
+    )
 
 
 def _find_existing(extracted: ExtractedMeeting) -> Meeting | None:
@@ -47,14 +49,26 @@ def _find_existing(extracted: ExtractedMeeting) -> Meeting | None:
     )
     for meeting in candidates:
         present = {p.leader_id for p in meeting.participations.all()}
-        same_people = present == keys or (keys <= present and meeting.is_staff_owned("participants"))
+        same_people = present == keys or (
+            keys <= present and meeting.is_staff_owned("participants")
+        )
         if same_people and _stored_date(meeting).compatible(extracted.date):
             return meeting
     return None
 
 
 def meeting_slug(meeting: Meeting, names: list[str]) -> str:
-    when = meeting.date.strftime("%Y-%m-%d" if meeting.date_precision == "day" else "%Y-%m" if meeting.date_precision == "month" else "%Y") if meeting.date else "undated"
+    when = (
+        meeting.date.strftime(
+            "%Y-%m-%d"
+            if meeting.date_precision == "day"
+            else "%Y-%m"
+            if meeting.date_precision == "month"
+            else "%Y"
+        )
+        if meeting.date
+        else "undated"
+    )
     return ascii_slug(f"{when} {meeting.kind.replace('_', ' ')} {' '.join(names)}", 120)
 
 
@@ -73,14 +87,22 @@ def _apply_place(meeting: Meeting, extracted: ExtractedMeeting, reasons: dict) -
     if any(meeting.is_staff_owned(f) for f in ("venue", "city", "country")):
         return
     better = (bool(extracted.city), bool(extracted.venue), not extracted.place_reasons) > (
-        bool(meeting.city), bool(meeting.venue), not reasons.get("place")
+        bool(meeting.city),
+        bool(meeting.venue),
+        not reasons.get("place"),
     )
     if meeting.pk is None or better:
-        meeting.venue, meeting.city, meeting.country = extracted.venue, extracted.city, extracted.country
+        meeting.venue, meeting.city, meeting.country = (
+            extracted.venue,
+            extracted.city,
+            extracted.country,
+        )
         reasons["place"] = list(extracted.place_reasons)
 
 
-def meeting_upsert(*, extracted: ExtractedMeeting, article: Article, directory: Directory) -> Meeting:
+def meeting_upsert(
+    *, extracted: ExtractedMeeting, article: Article, directory: Directory
+) -> Meeting:
     """Link the article to the meeting it reports, creating or improving that meeting."""
     meeting = _find_existing(extracted) or Meeting(kind=extracted.kind)
     reasons = review_reasons(meeting) if meeting.pk else {}
@@ -89,15 +111,19 @@ def meeting_upsert(*, extracted: ExtractedMeeting, article: Article, directory: 
     _apply_date(meeting, extracted, reasons)
     _apply_place(meeting, extracted, reasons)
     if extracted.participant_reasons:
-        reasons["participants"] = reasons.get("participants", []) + list(extracted.participant_reasons)
+        reasons["participants"] = reasons.get("participants", []) + list(
+            extracted.participant_reasons
+        )
     _write_reasons(meeting, reasons)
     meeting.save()
     present = set(meeting.participations.values_list("leader_id", flat=True))
-    Participation.objects.bulk_create([
-        Participation(meeting=meeting, leader_id=p.leader_key, title=p.title, country=p.country)
-        for p in extracted.participants
-        if p.leader_key not in present
-    ])
+    Participation.objects.bulk_create(
+        [
+            Participation(meeting=meeting, leader_id=p.leader_key, title=p.title, country=p.country)
+            for p in extracted.participants
+            if p.leader_key not in present
+        ]
+    )
     meeting.articles.add(article)
     for mention, relation in extracted.agreements:
         agreement = agreement_for(mention, article_id=article.pk)

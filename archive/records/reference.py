@@ -38,16 +38,21 @@ def reference_load(data: dict) -> ReferenceCounts:
         counts.leaders += created
         for alias in item.get("aliases", []):
             _, created = LeaderAlias.objects.get_or_create(
-                leader=leader, alias=alias["alias"],
+                leader=leader,
+                alias=alias["alias"],
                 defaults={"kind": alias.get("kind", "spelling"), "note": alias.get("note", "")},
             )
             counts.aliases += created
         for office in item.get("offices", []):
             _, created = Office.objects.get_or_create(
-                leader=leader, role=office["role"], start=_day(office.get("start")),
+                leader=leader,
+                role=office["role"],
+                start=_day(office.get("start")),
                 defaults={
-                    "title": office["title"], "country": office.get("country", item["country"]),
-                    "end": _day(office.get("end")), "note": office.get("note", ""),
+                    "title": office["title"],
+                    "country": office.get("country", item["country"]),
+                    "end": _day(office.get("end")),
+                    "note": office.get("note", ""),
                 },
             )
             counts.offices += created

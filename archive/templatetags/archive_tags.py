@@ -12,7 +12,10 @@ def honest_date(meeting) -> str:
     if meeting.date_precision == "year":
         return _("year %(year)s") % {"year": meeting.date.year}
     if meeting.date_precision == "month":
-        return _("month %(month)s/%(year)s") % {"month": meeting.date.month, "year": meeting.date.year}
+        return _("month %(month)s/%(year)s") % {
+            "month": meeting.date.month,
+            "year": meeting.date.year,
+        }
     text = f"{meeting.date.day}/{meeting.date.month}/{meeting.date.year}"
     if meeting.end_date:
         text += f" – {meeting.end_date.day}/{meeting.end_date.month}/{meeting.end_date.year}"

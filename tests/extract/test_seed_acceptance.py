@@ -67,7 +67,11 @@ def test_002_machine_translation_with_garbled_names(extracted):
     (talks,) = result.meetings
     assert talks.kind == "talks"
     assert names(talks) == {"Trương Tấn Sang", "Vladimir Putin"}
-    assert (talks.date.start, talks.date.precision, talks.date.reasons) == (date(2013, 11, 12), "day", ())
+    assert (talks.date.start, talks.date.precision, talks.date.reasons) == (
+        date(2013, 11, 12),
+        "day",
+        (),
+    )
     assert (talks.venue, talks.city, talks.country) == ("Phủ Chủ tịch", "Hanoi", "VN")
     intergovernmental = [m for m, rel in talks.agreements if "liên chính phủ" in m.title]
     assert len(intergovernmental) == 2

@@ -17,7 +17,8 @@ def article(prefix) -> Article:
 
 def meeting_of(*names) -> Meeting:
     found = [
-        m for m in Meeting.objects.with_participants()
+        m
+        for m in Meeting.objects.with_participants()
         if {p.leader.name for p in m.participations.all()} == set(names)
     ]
     assert len(found) == 1, found
@@ -39,7 +40,8 @@ def test_000(seeded):
 def test_001_and_003_report_one_meeting(seeded):
     talks = meeting_of("Trần Đại Quang", "Vladimir Putin")
     assert set(talks.articles.values_list("source_file", flat=True)) == {
-        article("001").source_file, article("003").source_file,
+        article("001").source_file,
+        article("003").source_file,
     }
     assert (talks.kind, talks.date, talks.date_precision) == ("talks", date(2017, 6, 29), "day")
     assert (talks.venue, talks.city, talks.country) == ("Điện Kremlin", "Moscow", "RU")
@@ -51,7 +53,9 @@ def test_001_and_003_report_one_meeting(seeded):
     assert {date(2015, 5, 29), date(2017, 5, 23), date(2016, 3, 21)} <= signed_dates
     assert article("001").byline == "Nguyễn Hoàng"
     calls = article("003").meetings.filter(kind="courtesy_call")
-    counterparts = {p.leader.name for m in calls for p in m.participations.all()} - {"Trần Đại Quang"}
+    counterparts = {p.leader.name for m in calls for p in m.participations.all()} - {
+        "Trần Đại Quang"
+    }
     assert counterparts == {"Dmitry Medvedev", "Valentina Matviyenko", "Vyacheslav Volodin"}
     assert all(m.date == date(2017, 6, 28) and m.end_date == date(2017, 7, 1) for m in calls)
 
@@ -60,8 +64,16 @@ def test_002(seeded):
     a = article("002")
     assert a.machine_translated
     talks = a.meetings.get()
-    assert {p.leader.name for p in talks.participations.all()} == {"Trương Tấn Sang", "Vladimir Putin"}
-    assert (talks.kind, talks.date, talks.venue, talks.city) == ("talks", date(2013, 11, 12), "Phủ Chủ tịch", "Hanoi")
+    assert {p.leader.name for p in talks.participations.all()} == {
+        "Trương Tấn Sang",
+        "Vladimir Putin",
+    }
+    assert (talks.kind, talks.date, talks.venue, talks.city) == (
+        "talks",
+        date(2013, 11, 12),
+        "Phủ Chủ tịch",
+        "Hanoi",
+    )
     signed = talks.agreement_links.filter(relation="signed").select_related("agreement")
     assert {link.agreement.signed_date for link in signed} == {date(2013, 11, 12)}
     assert all(link.agreement.needs_review for link in signed)
@@ -80,7 +92,9 @@ def test_004(seeded):
 
 def test_articles_keep_the_original_text_as_decoded(seeded):
     for path in sorted(SEEDS.iterdir()):
-        assert Article.objects.get(source_file=path.name).original_text == path.read_text(encoding="utf-8")
+        assert Article.objects.get(source_file=path.name).original_text == path.read_text(
+            encoding="utf-8"
+        )
 
 
 def test_importing_twice_changes_nothing(seeded, capsys):

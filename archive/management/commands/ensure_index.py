@@ -13,7 +13,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         backend = connections["default"].get_backend()
         try:
-            indexed = backend.search("*:*", models=[Article]).get("hits", 0) if Article.objects.exists() else 0
+            indexed = (
+                backend.search("*:*", models=[Article]).get("hits", 0)
+                if Article.objects.exists()
+                else 0
+            )
         except Exception:  # a missing or unreadable index counts as empty
             indexed = -1
         expected = Article.objects.count()

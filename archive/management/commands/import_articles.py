@@ -34,7 +34,9 @@ def import_file(path: Path, name: str, directory) -> ImportResult:
         size = path.stat().st_size
         if size > settings.IMPORT_MAX_BYTES:
             limit = settings.IMPORT_MAX_BYTES / 1e6
-            return ImportResult(name, "failed", f"too large: {size / 1e6:.1f} MB, the limit is {limit:.1f} MB")
+            return ImportResult(
+                name, "failed", f"too large: {size / 1e6:.1f} MB, the limit is {limit:.1f} MB"
+            )
         return article_import(data=path.read_bytes(), source_name=name, directory=directory)
     except OSError as error:
         return ImportResult(name, "failed", f"cannot read: {error.strerror or error}")
@@ -48,7 +50,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help="files or folders")
-        parser.add_argument("--no-index", action="store_true", help="do not update the search index")
+        parser.add_argument(
+            "--no-index", action="store_true", help="do not update the search index"
+        )
 
     def handle(self, *args, paths, no_index, verbosity, **options):
         missing = [p for p in paths if not Path(p).exists()]
@@ -75,5 +79,9 @@ class Command(BaseCommand):
         if result.status == "failed":
             self.stderr.write(f"failed     {result.source}: {result.reason}")
         elif verbosity >= 2 or result.reason:
-            detail = f": {result.reason}" if result.reason else f" (article #{result.article_id}, {result.meetings} meetings)"
+            detail = (
+                f": {result.reason}"
+                if result.reason
+                else f" (article #{result.article_id}, {result.meetings} meetings)"
+            )
             self.stdout.write(f"{result.status:<10} {result.source}{detail}")
