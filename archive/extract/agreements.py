@@ -4,6 +4,7 @@ a formal title (`Nghị định thư giữa ... về ... ký ngày 21 tháng 3 n
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from archive.ingest.normalize import fold
 
@@ -57,15 +58,22 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(text))}
 
 
+@lru_cache(maxsize=8)
+def _alias_words(agreements: tuple[AgreementEntry, ...]) -> list[tuple[frozenset, AgreementEntry]]:
+    return [
+        (frozenset(_words(alias) - _STOPWORDS), agreement)
+        for agreement in agreements
+        for alias in (*agreement.aliases, agreement.title)
+    ]
+
+
 def match_known(text: str, agreements: tuple[AgreementEntry, ...]) -> AgreementEntry | None:
-    """The known agreement all of whose alias words (or title words) occur in `text`."""
+    """The known agreement with the most specific alias (or title) whose words all occur in `text`."""
     words = _words(text)
     best, best_size = None, 0
-    for agreement in agreements:
-        for alias in (*agreement.aliases, agreement.title):
-            alias_words = _words(alias) - _STOPWORDS
-            if alias_words and alias_words <= words and len(alias_words) > best_size:
-                best, best_size = agreement, len(alias_words)
+    for alias_words, agreement in _alias_words(agreements):
+        if alias_words and alias_words <= words and len(alias_words) > best_size:
+            best, best_size = agreement, len(alias_words)
     return best
 
 

@@ -12,7 +12,10 @@ def _is_boundary(text: str, match: re.Match) -> bool:
     end = match.end()
     if end < len(text) and not (text[end].isspace() or text[end].isupper()):
         return False
-    word = re.search(r"([^\W\d_]*)$", text[: match.start()]).group(1)
+    start = match.start()
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : match.start()]
     if match.group().startswith(".") and len(match.group()) == 1:
         if len(word) == 1 and word.isupper():
             return False  # an initial: `V. Putin`, `A.Borodavkin`

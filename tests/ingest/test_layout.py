@@ -48,6 +48,13 @@ def test_title_lead_and_one_huge_body_line_with_a_photo_caption():
     assert parts.body.startswith("Theo Đặc phái viên TTXVN")
 
 
+def test_glued_line_followed_by_more_lines():
+    text = seed_path("000").read_text(encoding="utf-8") + "\nGhi chú của biên tập viên."
+    parts = split_article(text)
+    assert parts.title == "Chủ tịch nước Trương Tấn Sang hội đàm với tổng thống Nga"
+    assert parts.body.endswith("Liên bang Nga.Trọng Giáp\nGhi chú của biên tập viên.")
+
+
 def test_byline_on_its_own_last_line():
     parts = split_article("Tiêu đề bài báo về Nga\nĐoạn mở đầu.\nThân bài dài.\nMinh Anh")
     assert (parts.byline, parts.body) == ("Minh Anh", "Thân bài dài.")
