@@ -32,7 +32,7 @@ test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check archive diplomacy tests
+	$(BIN)/ruff check archive diplomacy tests benchmarks
 
 import: $(VENV)/.installed
 	$(MANAGE) import_articles $(or $(FILES),fixtures/articles)

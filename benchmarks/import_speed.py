@@ -59,7 +59,9 @@ def main() -> None:
 
     baseline = per_document_ms(lambda n, d: segment(d.decode("utf-8")), documents)
     parse = per_document_ms(lambda n, d: parse_document(d, n), documents)
-    extraction = per_document_ms(lambda n, d: extract(parse_document(d, n).parts, directory), documents)
+    extraction = per_document_ms(
+        lambda n, d: extract(parse_document(d, n).parts, directory), documents
+    )
     folder = Path(tempfile.mkdtemp(prefix="bench-docs-"))
     for name, data in documents:
         (folder / name).write_bytes(data)

@@ -40,7 +40,24 @@ _JOINT_STATEMENT_ISSUED = re.compile(
     r"(?:ra|thông qua|ký|ban hành|công bố)\s+(?:bản\s+|một\s+)?tuyên bố chung"
 )
 _STOPWORDS = frozenset(
-    ["giữa", "và", "của", "về", "trong", "lĩnh", "vực", "các", "những", "một", "bên", "là", "kia", "cùng", "với", "tại"]
+    [
+        "giữa",
+        "và",
+        "của",
+        "về",
+        "trong",
+        "lĩnh",
+        "vực",
+        "các",
+        "những",
+        "một",
+        "bên",
+        "là",
+        "kia",
+        "cùng",
+        "với",
+        "tại",
+    ]
 )
 
 

@@ -85,11 +85,13 @@ _PATTERNS = [
             rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?(?![\d/])"
         ),
     ),
-    # từ ngày 19 đến 20/5/2016
+    # từ ngày 19 đến 20/5/2016, 5-8/9/2018, ngày 6 đến ngày 7 tháng 4 năm 2015
     (
         "range",
         re.compile(
-            rf"từ\s+ngày\s+(?P<d1>\d{{1,2}})\s+(?:đến|tới|-)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?(?![\d/])"
+            rf"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|đến\s+(?:ngày\s+)?|tới\s+(?:ngày\s+)?)\s*"
+            rf"(?P<d2>\d{{1,2}})(?:/|\s+tháng\s+)(?P<m2>\d{{1,2}})"
+            rf"(?:(?:/|\s+năm\s+|,\s*năm\s+)(?P<y2>{_YEAR}))?(?![\d/])"
         ),
     ),
     # ngày 12 tháng 11 năm 2013, 21 tháng 3 năm 2016, ngày mười hai tháng Mười một
@@ -194,5 +196,6 @@ def _anniversaries(lower: str) -> list[DateMention]:
     return found
 
 
-def years_mentioned(lower: str) -> list[int]:
-    return [int(y) for y in _YEAR_MENTION.findall(lower)]
+def years_mentioned(lower: str) -> list[tuple[int, int]]:
+    """(year, offset) of every four-digit year from 1900 to 2099 in the text."""
+    return [(int(m.group(1)), m.start()) for m in _YEAR_MENTION.finditer(lower)]

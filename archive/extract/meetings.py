@@ -143,7 +143,7 @@ _SIGNING_CONTEXT = re.compile(
     r"(?:ký|ký kết|có hiệu lực|diễn ra|thành lập|năm)\s+(?:vào\s+)?(?:ngày\s+)?$"
 )
 _VISIT_CONTEXT = re.compile(r"(?:thăm|chuyến thăm)[^.;]{0,80}$")
-_SAME_DAY = re.compile(r"^\W*(?:cùng ngày|cũng trong ngày|trong ngày)")
+_SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong cùng ngày)(?!\w)")
 _EARLIER_OR_LATER = re.compile(r"^\W*(?:trước đó|sau đó|tiếp đó|tiếp theo|trước khi)")
 
 
@@ -151,11 +151,12 @@ _EARLIER_OR_LATER = re.compile(r"^\W*(?:trước đó|sau đó|tiếp đó|tiế
 class _Context:
     pt: PreparedText
     dates: tuple[DateMention, ...]
-    years: tuple[int, ...]
+    years: tuple[tuple[int, int], ...]  # (year, offset) of every year written in the text
     host: str
     visit: DateMention | None
     anchor: DateMention | None
     first_place: Place | None
+    named_keys: frozenset  # leaders the text names (not only by title)
 
 
 def _is_meeting_date(pt: PreparedText, mention: DateMention) -> bool:
@@ -194,8 +195,9 @@ def _in_office(participants: list[LeaderEntry], day: date) -> bool:
 
 
 def _infer_year(
-    month: int, day: int | None, participants, context: _Context
+    month: int, day: int | None, participants, context: _Context, near: int
 ) -> tuple[int | None, str]:
+    """A year for a day and month the text gives without one, and the reason it was chosen."""
     low, high = _allowed_period(participants)
     possible = [
         year
@@ -205,17 +207,21 @@ def _infer_year(
     ]
     if not possible:
         return None, "the participants' terms of office leave no possible year"
-    mentioned = [y for y in possible if y in context.years]
-    if mentioned:
-        year = min(mentioned)
-        return (
-            year,
-            f"year {year} inferred: the only year{'s' if len(mentioned) > 1 else ''} the text mentions that fits the participants' terms of office ({', '.join(map(str, mentioned))})",
+    fitting = [(y, at) for y, at in context.years if y in possible]
+    if fitting:
+        year = min(fitting, key=lambda item: abs(item[1] - near))[0]
+        others = sorted({y for y, _ in fitting} - {year})
+        why = (
+            "the year written nearest to it among those that fit the participants' terms of "
+            f"office (also possible: {', '.join(map(str, others))})"
+            if others
+            else "the only year the text mentions that fits the participants' terms of office"
         )
+        return year, f"year {year} inferred: {why}"
     if len(possible) == 1:
         return possible[0], f"year {possible[0]} inferred from the participants' terms of office"
     if context.years:
-        year = min(possible, key=lambda y: min(abs(y - m) for m in context.years))
+        year = min(possible, key=lambda y: min(abs(y - m) for m, _ in context.years))
         return (
             year,
             f"year {year} inferred: the year closest to those the text mentions within the participants' terms ({possible[0]}–{possible[-1]})",
@@ -236,7 +242,7 @@ def _estimate_from_mention(mention: DateMention, participants, context: _Context
     reasons = []
     year = mention.year or _full_year_for(context, mention)
     if year is None and mention.month:
-        year, reason = _infer_year(mention.month, mention.day, participants, context)
+        year, reason = _infer_year(mention.month, mention.day, participants, context, mention.start)
         reasons.append(reason)
     if year is None or mention.month is None:
         return DateEstimate(reasons=tuple(reasons) or ("date not stated",))
@@ -280,7 +286,7 @@ def _from_relative(mention: DateMention, participants, context: _Context) -> Dat
                 f"{said}; month taken from the date {explicit.day or ''}/{explicit.month}/{explicit.year} in the text",
             ),
         )
-    year, reason = _infer_year(1, 1, participants, context)
+    year, reason = _infer_year(1, 1, participants, context, mention.start)
     if year is None:
         return DateEstimate(reasons=(said, reason))
     return DateEstimate(date(year, 1, 1), "year", None, (said, reason))
@@ -420,7 +426,8 @@ def _context(pt: PreparedText, dates, years, mentions, verbs) -> _Context:
             if places:
                 first_place = places[0]
                 break
-    return _Context(pt, tuple(dates), tuple(years), host, visit, anchor, first_place)
+    named = frozenset(k for m in mentions for k in m.leader_keys)
+    return _Context(pt, tuple(dates), tuple(years), host, visit, anchor, first_place, named)
 
 
 def assemble(
@@ -463,6 +470,8 @@ def _meeting(
             reasons.append(
                 f"{mention.surface!r} read as {leader.name}, who held that office on that date"
             )
+        elif not mention.leader_keys and leader.key not in context.named_keys:
+            reasons.append(f"{leader.name} is named only by title; the office holder on that date")
         people.setdefault(
             leader.key,
             Participant(leader.key, leader.name, _title(leader, mention, day), leader.country),

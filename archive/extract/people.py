@@ -40,11 +40,22 @@ _TITLES = (
     ),
     (r"bộ trưởng(?:\s+bộ)?\s+ngoại giao", "foreign_minister", ""),
 )
+# `dinh tổng thống` is a building (the presidential palace), not a person.
 _TITLE = re.compile(
-    "|".join(
+    r"(?<!dinh )(?<!phủ )(?<!văn phòng )(?:"
+    + "|".join(
         f"(?P<t{i}>(?<!\\w)(?:{pattern}){_QUALIFIER})(?!\\w)"
         for i, (pattern, _, _) in enumerate(_TITLES)
     )
+    + ")"
+)
+# A title followed by a third country is someone else's leader (`Chủ tịch nước Trung Quốc ...`).
+_THIRD_COUNTRY = re.compile(
+    r"\s+(?:của\s+)?(?:nước\s+)?(?:trung quốc|mỹ|hoa kỳ|lào|campuchia|thái lan|nhật bản|hàn quốc|"
+    r"triều tiên|ấn độ|pháp|đức|anh|ukraine|u-crai-na|belarus|bê-la-rút|kazakhstan|ca-dắc-xtan|"
+    r"uzbekistan|kyrgyzstan|armenia|mông cổ|indonesia|malaysia|singapore|philippines|myanmar|cuba|"
+    r"venezuela|iran|thổ nhĩ kỳ|israel|ai cập|brazil|australia|úc|canada|italy|italia|tây ban nha|"
+    r"ba lan|hungary|séc|serbia|bulgaria|phần lan|thụy điển|na uy|mexico|argentina|chile|nam phi)(?!\w)"
 )
 _CAPITALISED_NAME = re.compile(r"\s*((?:[A-ZĐ][^\W\d_]*\.?[ \t]?){2,4})")
 
@@ -161,6 +172,8 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     by_start = {m.start: m for m in names}
     result = {m.start: m for m in names}
     for match in _TITLE.finditer(pt.lower):
+        if _THIRD_COUNTRY.match(pt.lower, match.end()):
+            continue
         index = int(match.lastgroup[1:])
         _, role, implied = _TITLES[index]
         country = _title_country(match.group(), implied)

@@ -76,7 +76,7 @@ def find_places(lower: str, start: int = 0, end: int | None = None, host: str = 
 
     def preference(place: Place) -> tuple:
         introduced = bool(_AT.search(lower[max(0, place.start - 12) : place.start]))
-        return (not introduced, not place.venue, place.start)
+        return (not place.venue, not introduced, place.start)
 
     return sorted(places, key=preference)
 

@@ -48,7 +48,9 @@ def split_article(text: str) -> ArticleParts:
         )
     elif len(lines) == 1 or len(lines[0]) > MAX_TITLE_CHARS:
         glued = _split_glued(lines[0])
-        parts = ArticleParts(glued.layout, glued.title, glued.lead, "\n".join([glued.body, *lines[1:]]))
+        parts = ArticleParts(
+            glued.layout, glued.title, glued.lead, "\n".join([glued.body, *lines[1:]])
+        )
     elif len(lines) == 2:
         parts = ArticleParts("title-body", lines[0], "", lines[1])
     else:

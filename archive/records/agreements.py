@@ -8,7 +8,24 @@ from archive.ingest.normalize import fold
 from archive.models import Agreement, Meeting, MeetingAgreement
 
 _STOPWORDS = frozenset(
-    ["giua", "va", "cua", "ve", "trong", "linh", "vuc", "cac", "nhung", "mot", "ben", "la", "kia", "cung", "voi", "tai"]
+    [
+        "giua",
+        "va",
+        "cua",
+        "ve",
+        "trong",
+        "linh",
+        "vuc",
+        "cac",
+        "nhung",
+        "mot",
+        "ben",
+        "la",
+        "kia",
+        "cung",
+        "voi",
+        "tai",
+    ]
 )
 
 

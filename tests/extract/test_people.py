@@ -1,0 +1,51 @@
+import pytest
+
+from archive.extract.people import find_mentions
+from archive.extract.text import prepare
+
+
+def mentions(text, directory):
+    return find_mentions(prepare(text), directory)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tổng thống Mỹ Joe Biden phát biểu.", id="us-president"),
+        pytest.param(
+            "Chủ tịch nước Trung Quốc Tập Cận Bình phát biểu.", id="chinese-head-of-state"
+        ),
+        pytest.param("Hai bên hội đàm tại dinh tổng thống.", id="presidential-palace"),
+    ],
+)
+def test_titles_that_are_not_vietnam_russia_leaders(text, reference_directory):
+    assert mentions(text, reference_directory) == []
+
+
+def test_garbled_name_after_a_title_is_kept_for_the_office_holder(reference_directory):
+    (found,) = mentions("Chủ tịch nước Trần Văn Khang hội đàm.", reference_directory)
+    assert (found.leader_keys, found.surface, found.role, found.country) == (
+        (),
+        "Trần Văn Khang",
+        "head_of_state",
+        "VN",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Chủ tịch nước Truong Tan Sang", "Trương Tấn Sang", id="no-diacritics"),
+        pytest.param("Tổng thống V.Putin", "Vladimir Putin", id="initial-glued"),
+        pytest.param("ông Pei Qingshan", "Bùi Thanh Sơn", id="pinyin-garble"),
+        pytest.param("Thủ tướng Ruan Jinyong", "Nguyễn Tấn Dũng", id="pinyin-of-a-pm"),
+    ],
+)
+def test_aliases_and_spellings(text, name, reference_directory):
+    (found,) = mentions(text, reference_directory)
+    assert found.leader_keys == (name,)
+
+
+def test_folded_matching_needs_capitals_and_no_contradicting_marks(reference_directory):
+    assert mentions("tổ làm việc của hai bên", reference_directory) == []
+    assert mentions("Trương Tấn Sáng", reference_directory) == []
