@@ -4,6 +4,7 @@ Every value that is not read directly from the meeting's own sentence carries a 
 meeting with any reason needs review by staff.
 """
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,38 +25,24 @@ class DateEstimate:
     end: date | None = None
     reasons: tuple[str, ...] = ()
 
+    def first_day(self) -> date:
+        if self.precision == "year":
+            return self.start.replace(month=1, day=1)
+        return self.start.replace(day=1) if self.precision == "month" else self.start
+
+    def last_day(self) -> date:
+        end = self.end or self.start
+        if self.precision == "year":
+            return end.replace(month=12, day=31)
+        if self.precision == "month":
+            return end.replace(day=calendar.monthrange(end.year, end.month)[1])
+        return end
+
     def compatible(self, other: "DateEstimate") -> bool:
+        """Could both describe the same meeting? Unknown dates are compatible with anything."""
         if self.start is None or other.start is None:
             return True
-        a_end = self.end or self.start
-        b_end = other.end or other.start
-        if self.precision == other.precision == "day" and not (self.end or other.end):
-            return self.start == other.start
-        return _period_start(self) <= _period_end(other, b_end) and _period_start(
-            other
-        ) <= _period_end(self, a_end)
-
-
-def _period_start(d: DateEstimate) -> date:
-    return (
-        d.start.replace(day=1)
-        if d.precision == "month"
-        else d.start.replace(month=1, day=1)
-        if d.precision == "year"
-        else d.start
-    )
-
-
-def _period_end(d: DateEstimate, end: date) -> date:
-    if d.precision == "year":
-        return end.replace(month=12, day=31)
-    if d.precision == "month":
-        return (
-            end.replace(day=28)
-            if end.month == 2
-            else end.replace(day=30 if end.month in (4, 6, 9, 11) else 31)
-        )
-    return end
+        return self.first_day() <= other.last_day() and other.first_day() <= self.last_day()
 
 
 @dataclass(frozen=True)
@@ -126,9 +113,9 @@ def candidates_in_sentence(span, mentions, verbs) -> list[_Candidate]:
     for i, (kind, start, end) in enumerate(groups):
         limit = groups[i + 1][1] if i + 1 < len(groups) else span[1]
         objects = tuple(m for m in mentions if end <= m.start < limit)
-        if not objects and i == 0 and len(subject) >= 2:
-            found.append(_Candidate(kind, subject, span, start))  # `A và B đã hội đàm`
         if not objects:
+            if i == 0 and len(subject) >= 2:
+                found.append(_Candidate(kind, subject, span, start))  # `A và B đã hội đàm`
             continue
         if subject and kind == "courtesy_call":
             found += [_Candidate(kind, subject + (obj,), span, start) for obj in objects]
