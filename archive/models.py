@@ -180,8 +180,10 @@ class Article(StaffOwned):
     machine_translated = models.BooleanField(_("machine translated"), default=False)
     machine_translation_evidence = models.TextField(_("machine-translation evidence"), blank=True)
     original_text = models.TextField(_("original text as decoded"))
-    # pyvi output for the displayed fields, kept so a rebuild of the index never segments twice.
+    # pyvi output for the searchable text, keyed by a hash of that text: a rebuild of the index
+    # reruns pyvi only for articles whose text changed.
     segmented_text = models.TextField(_("segmented text (for search)"), blank=True, editable=False)
+    segmented_hash = models.CharField(max_length=40, blank=True, editable=False)
     imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -203,8 +205,8 @@ class Article(StaffOwned):
         return reverse("archive:article", args=[self.pk, self.slug])
 
     def search_source(self) -> str:
-        """The displayed text that search covers: title, lead, body and photo captions."""
-        return "\n".join([self.title, self.lead, self.body, *self.photo_captions])
+        """The displayed text that search covers: title, lead, body, byline and photo captions."""
+        return "\n".join([self.title, self.lead, self.body, self.byline, *self.photo_captions])
 
 
 class Meeting(StaffOwned):

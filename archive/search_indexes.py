@@ -3,21 +3,29 @@
 from haystack import indexes
 
 from archive.models import Article
-from archive.search.analysis import FoldedVietnameseAnalyzer, VietnameseAnalyzer, segment
+from archive.search.analysis import FoldedVietnameseAnalyzer, VietnameseAnalyzer, segmented_article
 from archive.search.documents import article_document
+
+RECORDS_WEIGHT = 0.5  # a name known from the records counts less than the same name in the text
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, analyzer=VietnameseAnalyzer())
     text_folded = indexes.CharField(analyzer=FoldedVietnameseAnalyzer())
+    records = indexes.CharField(analyzer=VietnameseAnalyzer(), boost=RECORDS_WEIGHT)
+    records_folded = indexes.CharField(analyzer=FoldedVietnameseAnalyzer(), boost=RECORDS_WEIGHT)
     title = indexes.CharField(model_attr="title", indexed=False)
+    source_file = indexes.CharField(model_attr="source_file", indexed=False)
+    url = indexes.CharField(model_attr="get_absolute_url", indexed=False)
+    meetings_json = indexes.CharField(indexed=False)
     leaders = indexes.MultiValueField()
+    agreements = indexes.MultiValueField()
     years = indexes.MultiValueField()
     kinds = indexes.MultiValueField()
     countries = indexes.MultiValueField()
-    agreements = indexes.MultiValueField()
-    meeting_ids = indexes.MultiValueField()
-    machine_translated = indexes.BooleanField(model_attr="machine_translated")
+    machine_translated = indexes.MultiValueField()
+    date_from = indexes.IntegerField()
+    date_to = indexes.IntegerField()
 
     def get_model(self):
         return Article
@@ -28,17 +36,20 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare(self, obj):
         data = super().prepare(obj)
         document = article_document(obj)
-        segmented = " ".join(
-            [obj.segmented_text or segment(obj.search_source()), segment(document.records_text)]
-        )
+        segmented = segmented_article(obj)
         data.update(
             text=segmented,
             text_folded=segmented,
+            records=document.records_segmented,
+            records_folded=document.records_segmented,
+            meetings_json=document.meetings_json,
             leaders=document.leaders,
+            agreements=document.agreements,
             years=document.years,
             kinds=document.kinds,
             countries=document.countries,
-            agreements=document.agreements,
-            meeting_ids=document.meeting_ids,
+            machine_translated=["1" if obj.machine_translated else "0"],
+            date_from=document.date_from,
+            date_to=document.date_to,
         )
         return data

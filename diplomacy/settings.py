@@ -120,7 +120,7 @@ STORAGES = {
 
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+        "ENGINE": "archive.search.backend.ArchiveWhooshEngine",
         "PATH": str(DATA_DIR / "whoosh_index"),
     },
 }

@@ -27,7 +27,7 @@ def index_dir(settings, tmp_path):
 
     settings.HAYSTACK_CONNECTIONS = {
         "default": {
-            "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+            "ENGINE": "archive.search.backend.ArchiveWhooshEngine",
             "PATH": str(tmp_path / "whoosh_index"),
         }
     }

@@ -10,7 +10,7 @@ from archive.extract import Extraction, extract
 from archive.extract.directory import Directory
 from archive.ingest.document import ParsedDocument, RejectedFile, parse_document
 from archive.models import Article
-from archive.search.analysis import segment
+from archive.search.analysis import segmented_article
 
 from .meetings import meeting_upsert
 
@@ -50,7 +50,7 @@ def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:
     status = "updated" if article else "imported"
     article = article or Article()
     _apply_fields(article, parsed, extraction)
-    article.segmented_text = segment(article.search_source())
+    segmented_article(article)
     article.save()
     affected = {article.pk}
     meetings = []

@@ -1,20 +1,23 @@
 """Vietnamese text analysis, shared by indexing and querying so both agree on every token.
 
-Text is segmented once by pyvi (`hợp tác kinh tế` -> `hợp_tác kinh_tế`); the analyzers then split
-that on whitespace. Each word yields its compound and its syllables at the same position, so a
-compound and a single syllable both match. The folded analyzer drops tone and vowel marks for
-queries typed without diacritics.
+Text is segmented once by pyvi (`hợp tác kinh tế` -> `hợp_tác kinh_tế`); the analyzer then splits
+that on whitespace. Syllables take consecutive positions, so a quoted phrase matches however pyvi
+grouped its words; each compound is also a term of its own, at the position of its first syllable,
+so a query that pyvi segments the same way scores the compound. The folded analyzer drops tone and
+vowel marks, for queries typed without diacritics.
 """
 
+import hashlib
 import re
 import threading
+from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
 
 from archive.ingest.normalize import fold, nfc, normalize_tones, repair_for_search
 
 _pyvi_lock = threading.Lock()
-_WORD = re.compile(r"[^\W_](?:[\w.'’-]*[^\W_])?", re.UNICODE)
+_WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?")
 
 
 def search_text(text: str) -> str:
@@ -33,8 +36,41 @@ def segment(text: str) -> str:
         return ViTokenizer.tokenize(prepared)
 
 
+@lru_cache(maxsize=20_000)
+def segment_cached(text: str) -> str:
+    """For the short, often repeated texts of records (names, titles, places)."""
+    return segment(text)
+
+
+def segmented_article(article) -> str:
+    """The article's segmented text, from its cache when the text is unchanged.
+
+    Sets the cache fields on the instance; the caller decides whether to save them.
+    """
+    source = article.search_source()
+    key = hashlib.sha1(source.encode("utf-8")).hexdigest()
+    if article.segmented_hash != key or not article.segmented_text:
+        article.segmented_text, article.segmented_hash = segment(source), key
+    return article.segmented_text
+
+
+def has_diacritics(text: str) -> bool:
+    return fold(text) != text.lower()
+
+
+def words(segmented: str, folded: bool = False) -> list[str]:
+    """The words of segmented text as the index stores them: lowercase, compounds with `_`."""
+    found = [w.lower() for w in _WORD.findall(segmented)]
+    return [fold(w) for w in found] if folded else found
+
+
+def syllables(text: str, folded: bool = False) -> list[str]:
+    """Plain syllables of unsegmented text, for phrases and highlighting."""
+    return [s for w in words(search_text(text).replace("_", " "), folded) for s in w.split("_")]
+
+
 class SegmentedTokenizer(Tokenizer):
-    """Splits segmented text; yields each compound and its syllables at one position."""
+    """Splits segmented text into compounds and syllables (see the module docstring)."""
 
     def __init__(self, folded: bool = False):
         self.folded = folded
@@ -42,42 +78,31 @@ class SegmentedTokenizer(Tokenizer):
     def __eq__(self, other):
         return type(other) is type(self) and other.folded == self.folded
 
-    def __call__(
-        self,
-        value,
-        positions=False,
-        chars=False,
-        keeporiginal=False,
-        removestops=True,
-        start_pos=0,
-        start_char=0,
-        mode="",
-        **kwargs,
-    ):
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, mode="", **kwargs):  # fmt: skip
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
         for match in _WORD.finditer(value):
-            word = match.group().lower()
-            if self.folded:
-                word = fold(word)
-            syllables = [s for s in word.split("_") if s]
-            forms = ([word] if len(syllables) > 1 else []) + syllables
-            for form in dict.fromkeys(forms):
+            word = fold(match.group()) if self.folded else match.group().lower()
+            parts = [p for p in word.split("_") if p]
+            forms = [(word, 0)] if len(parts) > 1 else []
+            forms += [(part, i) for i, part in enumerate(parts)]
+            for form, offset in forms:
                 token.text = form
-                if keeporiginal:
-                    token.original = form
                 token.stopped = False
                 token.boost = 1.0
+                if keeporiginal:
+                    token.original = form
                 if positions:
-                    token.pos = position
+                    token.pos = position + offset
                 if chars:
                     token.startchar = start_char + match.start()
                     token.endchar = start_char + match.end()
                 yield token
-            position += 1
+            position += len(parts)
 
 
-def VietnameseAnalyzer():  # noqa: N802 - a factory named like the Whoosh analyzers it stands beside
+def VietnameseAnalyzer():  # noqa: N802 - named like the Whoosh analyzers it stands beside
     return SegmentedTokenizer(folded=False)
 
 

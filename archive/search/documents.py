@@ -1,39 +1,68 @@
-"""What an article's search document says about its records (meetings, people, agreements)."""
+"""What an article's search document holds besides its text: what the records know about it."""
 
+import json
 from dataclasses import dataclass
 
 from archive.models import Article
+from archive.search.analysis import segment_cached
+
+UNDATED_FROM, UNDATED_TO = 99_999_999, 0  # undated articles sort last either way
 
 
 @dataclass(frozen=True)
 class ArticleDocument:
-    records_text: str
+    records_segmented: str
     leaders: list[str]
+    agreements: list[str]
     years: list[str]
     kinds: list[str]
     countries: list[str]
-    agreements: list[str]
-    meeting_ids: list[str]
+    date_from: int
+    date_to: int
+    meetings_json: str
+
+
+def _day_number(day) -> int:
+    return day.year * 10_000 + day.month * 100 + day.day
+
+
+def _meeting_summary(meeting) -> dict:
+    return {
+        "id": meeting.pk,
+        "url": meeting.get_absolute_url(),
+        "date": meeting.date.isoformat() if meeting.date else None,
+        "date_precision": meeting.date_precision,
+        "end_date": meeting.end_date.isoformat() if meeting.end_date else None,
+        "kind": meeting.kind,
+    }
 
 
 def article_document(article: Article) -> ArticleDocument:
     """Reads only prefetched relations (see ArticleQuerySet.for_index)."""
-    meetings = list(article.meetings.all())
-    leaders, aliases, agreements, places = {}, [], {}, []
+    meetings = sorted(article.meetings.all(), key=lambda m: (m.date is None, m.date, m.pk))
+    leaders, agreements, pieces = {}, {}, []
     for meeting in meetings:
-        places += [meeting.venue, meeting.city]
+        pieces += [meeting.venue, meeting.city, meeting.get_kind_display()]
         for participation in meeting.participations.all():
-            leaders[participation.leader.name] = None
-            aliases += [a.alias for a in participation.leader.aliases.all()]
+            leader = participation.leader
+            leaders[str(leader.pk)] = None
+            # Garbles stay out: they belong to the machine-translated texts that contain them.
+            aliases = [a.alias for a in leader.aliases.all() if a.kind != "machine_translation"]
+            pieces += [leader.name, participation.title, *aliases]
         for link in meeting.agreement_links.all():
-            agreements[link.agreement.title] = None
-    records_text = " . ".join([*leaders, *aliases, *agreements, *filter(None, places)])
+            agreements[str(link.agreement_id)] = None
+            pieces += [link.agreement.title, *(a.alias for a in link.agreement.aliases.all())]
+    dated = [m for m in meetings if m.date]
     return ArticleDocument(
-        records_text=records_text,
-        leaders=sorted(leaders),
-        years=sorted({str(m.date.year) for m in meetings if m.date}),
+        records_segmented=" . ".join(
+            segment_cached(p) for p in dict.fromkeys(filter(None, pieces))
+        ),
+        leaders=list(leaders),
+        agreements=list(agreements),
+        years=sorted({str(m.date.year) for m in dated}),
         kinds=sorted({m.kind for m in meetings}),
         countries=sorted({m.country for m in meetings if m.country}),
-        agreements=sorted(agreements),
-        meeting_ids=sorted(str(m.pk) for m in meetings),
+        date_from=min((_day_number(m.date) for m in dated), default=UNDATED_FROM),
+        date_to=max((_day_number(m.end_date or m.date) for m in dated), default=UNDATED_TO),
+        meetings_json=json.dumps([_meeting_summary(m) for m in meetings], ensure_ascii=False),
     )

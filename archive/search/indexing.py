@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from haystack import connections
 
 from archive.models import Article
+from archive.search.analysis import segmented_article
 
 BATCH = 50  # documents per commit: one commit per document is about ten times slower
 
@@ -24,6 +25,19 @@ def index_articles(article_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), BATCH):
         articles = list(index.index_queryset().filter(pk__in=ids[start : start + BATCH]))
         found |= {a.pk for a in articles}
+        _refresh_segmentation(articles)
         backend.update(index, articles)
     for missing in set(ids) - found:
         backend.remove(f"archive.article.{missing}")
+
+
+def _refresh_segmentation(articles: list[Article]) -> None:
+    """Segment the articles whose text changed since their last segmentation, and keep the result."""
+    changed = []
+    for article in articles:
+        before = article.segmented_hash
+        segmented_article(article)
+        if article.segmented_hash != before:
+            changed.append(article)
+    if changed:
+        Article.objects.bulk_update(changed, ["segmented_text", "segmented_hash"])

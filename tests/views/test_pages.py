@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from archive.models import Agreement, Article, Leader, Meeting
@@ -37,7 +39,9 @@ def test_meeting_page_shows_participants_titles_and_reporting_articles(seeded, c
     meeting = Meeting.objects.get(venue="Điện Kremlin")
     page = client.get(meeting.get_absolute_url()).content.decode()
     assert "Trần Đại Quang</a>, Chủ tịch nước" in page
-    assert page.count("/articles/") == 2
+    reported = re.search(r'<ul class="reported">(.*?)</ul>', page, re.S).group(1)
+    assert reported.count("/articles/") == 2
+    assert '<section class="similar">' in page
 
 
 def test_article_page_escapes_document_html(reference_data, client, tmp_path):

@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404, redirect, render
 
 from archive.models import Agreement, Article, Leader, Meeting
+from archive.search.service import more_like_this
 
 
 def _canonical(request, obj, slug):
@@ -26,7 +27,9 @@ def home(request):
 def meeting_detail(request, pk, slug=None):
     meeting = get_object_or_404(Meeting.objects.with_everything(), pk=pk)
     return _canonical(request, meeting, slug) or render(
-        request, "archive/meeting_detail.html", {"meeting": meeting}
+        request,
+        "archive/meeting_detail.html",
+        {"meeting": meeting, "similar": more_like_this(list(meeting.articles.all()))},
     )
 
 
@@ -35,7 +38,9 @@ def article_detail(request, pk, slug):
         Article.objects.prefetch_related("meetings__participations__leader"), pk=pk
     )
     return _canonical(request, article, slug) or render(
-        request, "archive/article_detail.html", {"article": article}
+        request,
+        "archive/article_detail.html",
+        {"article": article, "similar": more_like_this([article])},
     )
 
 

@@ -1,0 +1,86 @@
+"""The search form: the URL's parameters, validated into a search request."""
+
+import calendar
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from archive.search.service import MAX_PAGES, SearchRequest
+
+FACET_PARAMS = {
+    "leader": "leaders", "year": "years", "kind": "kinds", "country": "countries",
+    "agreement": "agreements", "mt": "machine_translated",
+}  # fmt: skip
+_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def _day_number(value: str, last: bool) -> int:
+    """`2015`, `2015-05` or `2015-05-29` as YYYYMMDD: the first (or last) day it covers."""
+    match = _DAY.match(value.strip())
+    if not match:
+        raise forms.ValidationError(_("Use a year, year-month or date: 2015, 2015-05, 2015-05-29."))
+    year, month, day = int(match[1]), int(match[2] or (12 if last else 1)), match[3]
+    if not 1 <= month <= 12:
+        raise forms.ValidationError(_("Month must be between 1 and 12."))
+    days = calendar.monthrange(year, month)[1]
+    day = int(day) if day else (days if last else 1)
+    if not 1 <= day <= days:
+        raise forms.ValidationError(_("That day does not exist in that month."))
+    return year * 10_000 + month * 100 + day
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, label=_("Search"), max_length=2000)
+    exact = forms.BooleanField(required=False, label=_("Exact diacritics only"))
+    sort = forms.ChoiceField(
+        required=False,
+        label=_("Sort by"),
+        choices=[
+            ("relevance", _("relevance")),
+            ("-date", _("newest first")),
+            ("date", _("oldest first")),
+        ],
+    )
+    page = forms.IntegerField(required=False, min_value=1, max_value=10**12)
+    date_from = forms.CharField(required=False, label=_("From"))
+    date_to = forms.CharField(required=False, label=_("To"))
+
+    def __init__(self, data, *args, **kwargs):
+        data = data.copy()
+        # `from` and `to` are the public parameter names; they are Python keywords.
+        data.setdefault("date_from", data.get("from", ""))
+        data.setdefault("date_to", data.get("to", ""))
+        super().__init__(data, *args, **kwargs)
+        self.selected = tuple(
+            (field, value)
+            for param, field in FACET_PARAMS.items()
+            for value in data.getlist(param)
+            if value
+        )
+
+    def clean_page(self):
+        page = self.cleaned_data["page"] or 1
+        if page > MAX_PAGES:
+            raise forms.ValidationError(
+                _(
+                    "Page %(page)s is beyond the last page shown (%(max)s). Refine the query instead."
+                ),
+                params={"page": page, "max": MAX_PAGES},
+            )
+        return page
+
+    def clean_date_from(self):
+        value = self.cleaned_data["date_from"]
+        return _day_number(value, last=False) if value else None
+
+    def clean_date_to(self):
+        value = self.cleaned_data["date_to"]
+        return _day_number(value, last=True) if value else None
+
+    def search_request(self, **overrides) -> SearchRequest:
+        data = self.cleaned_data
+        return SearchRequest(
+            q=data["q"], page=data["page"] or 1, sort=data["sort"] or "relevance", exact=data["exact"],
+            selected=self.selected, date_from=data["date_from"], date_to=data["date_to"], **overrides,
+        )  # fmt: skip

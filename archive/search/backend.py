@@ -1,0 +1,34 @@
+"""haystack's Whoosh engine with the schema this archive needs.
+
+haystack stores every text field and makes it sortable; our analysed fields are neither (the
+database holds the text), facet fields hold record ids, and display data is stored only.
+"""
+
+from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from whoosh.fields import KEYWORD, NUMERIC, STORED, TEXT
+
+
+class ArchiveWhooshBackend(WhooshSearchBackend):
+    def build_schema(self, fields):
+        content_field_name, schema = super().build_schema(fields)
+        for field in fields.values():
+            name = field.index_fieldname
+            if field.analyzer is not None:
+                replacement = TEXT(
+                    analyzer=field.analyzer, stored=False, phrase=True, field_boost=field.boost
+                )
+            elif not field.indexed:
+                replacement = STORED()
+            elif field.field_type == "integer":
+                replacement = NUMERIC(numtype=int, bits=32, stored=True, sortable=True)
+            elif field.is_multivalued:
+                replacement = KEYWORD(stored=True, commas=True, scorable=False)
+            else:
+                continue
+            schema.remove(name)
+            schema.add(name, replacement)
+        return content_field_name, schema
+
+
+class ArchiveWhooshEngine(WhooshEngine):
+    backend = ArchiveWhooshBackend

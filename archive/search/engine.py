@@ -1,0 +1,25 @@
+"""The Whoosh index behind haystack: one cached searcher per process, refreshed when it changes."""
+
+import threading
+
+from haystack import connections
+
+_searchers: dict = {}
+_lock = threading.Lock()
+
+
+class IndexUnavailable(Exception):
+    """The index is missing or unreadable; `manage.py rebuild_index --noinput` repairs it."""
+
+
+def searcher():
+    try:
+        backend = connections["default"].get_backend()
+        backend.setup()
+        with _lock:
+            current = _searchers.get(backend.path)
+            current = current.refresh() if current else backend.index.refresh().searcher()
+            _searchers[backend.path] = current
+        return current
+    except Exception as error:  # a corrupt or missing index must not become a 500
+        raise IndexUnavailable(str(error)) from error

@@ -1,0 +1,347 @@
+"""Search as the pages see it: a request in, results with facets, snippets and suggestions out.
+
+The only module views call for searching; nothing outside `archive/search` touches Whoosh.
+"""
+
+import difflib
+import json
+import threading
+from dataclasses import dataclass, field
+
+from whoosh import collectors, sorting
+from whoosh import query as wq
+
+from archive.ingest.normalize import fold
+from archive.models import Agreement, Article, Leader, LeaderAlias, Meeting
+
+from .analysis import search_text, segment, syllables, words
+from .compile import Compiler, Resolver, query_has_diacritics
+from .engine import IndexUnavailable, searcher
+from .highlight import highlight
+from .parser import Not, Phrase, Prefix, Words, parse
+
+PAGE_SIZE = 20
+MAX_PAGES = 50  # deeper than 1,000 results a researcher refines the query instead
+CSV_LIMIT = MAX_PAGES * PAGE_SIZE  # the most results any request returns, CSV included
+TIME_LIMIT = 1.0
+EXACT_BOOST = 50.0  # exact spellings outrank matches found only after folding
+FACETS = ("leaders", "years", "kinds", "countries", "agreements", "machine_translated")
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    q: str = ""
+    page: int = 1
+    sort: str = "relevance"  # relevance, date, -date
+    exact: bool = False
+    selected: tuple[tuple[str, str], ...] = ()  # (facet, value) pairs chosen by the user
+    date_from: int | None = None  # YYYYMMDD
+    date_to: int | None = None
+    page_size: int = PAGE_SIZE
+    snippets: bool = True
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.q.strip() and not self.selected and not self.date_from and not self.date_to
+
+
+@dataclass
+class Hit:
+    id: int
+    url: str
+    title: str
+    source_file: str
+    score: float
+    meetings: list[dict]
+    highlight: str = ""
+
+
+@dataclass
+class SearchResults:
+    request: SearchRequest
+    count: int = 0
+    num_pages: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[tuple[str, str, int]]] = field(
+        default_factory=dict
+    )  # value, label, count
+    suggestion: str | None = None
+    notices: list[tuple[str, str]] = field(default_factory=list)
+    error: str | None = None  # empty, nothing_to_search, page_out_of_range, index_unavailable
+
+
+def _leader_ids(value: str) -> list[str]:
+    wanted = fold(value)
+    return [
+        str(leader.pk)
+        for leader in Leader.objects.prefetch_related("aliases")
+        if any(
+            wanted in fold(name) for name in [leader.name, *(a.alias for a in leader.aliases.all())]
+        )
+    ]
+
+
+def _agreement_ids(value: str) -> list[str]:
+    wanted = set(fold(value).split())
+    return [
+        str(a.pk)
+        for a in Agreement.objects.prefetch_related("aliases")
+        if any(
+            wanted <= set(fold(t).split()) for t in [a.title, *(x.alias for x in a.aliases.all())]
+        )
+    ]
+
+
+RESOLVER = Resolver(leaders=_leader_ids, agreements=_agreement_ids)
+
+
+def _is_known_name(text: str) -> bool:
+    wanted = " ".join(fold(search_text(text)).split())
+    return wanted in {fold(n) for n in _known_names()}
+
+
+def _main_query(parsed, request: SearchRequest, reader, notices) -> wq.Query:
+    if parsed is None or parsed.node is None:
+        return wq.Every()
+    folded = Compiler(True, RESOLVER, reader, notices, _is_known_name).compile(parsed.node)
+    if not query_has_diacritics(parsed.node):
+        return folded
+    exact = Compiler(False, RESOLVER, reader, [], _is_known_name).compile(parsed.node)
+    if request.exact:
+        return exact
+    boosted = exact.copy()
+    boosted.boost = EXACT_BOOST
+    return wq.Or([boosted, folded])
+
+
+def _filter_query(request: SearchRequest) -> wq.Query | None:
+    clauses = [wq.Term(name, value) for name, value in request.selected if name in FACETS]
+    if request.date_from:
+        clauses.append(wq.NumericRange("date_to", request.date_from, None))
+    if request.date_to:
+        clauses.append(wq.NumericRange("date_from", None, request.date_to))
+    return wq.And(clauses) if clauses else None
+
+
+def _collector(s, request: SearchRequest, limit: int):
+    sortedby, reverse = None, False
+    if request.sort == "date":
+        sortedby = "date_from"
+    elif request.sort == "-date":
+        sortedby, reverse = "date_to", True
+    groupedby = {
+        name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in FACETS
+    }
+    inner = s.collector(limit=limit, sortedby=sortedby, reverse=reverse, groupedby=groupedby)
+    use_alarm = threading.current_thread() is threading.main_thread()
+    return collectors.TimeLimitCollector(inner, timelimit=TIME_LIMIT, use_alarm=use_alarm)
+
+
+def search(request: SearchRequest) -> SearchResults:
+    results = SearchResults(request)
+    if request.is_blank:
+        results.error = "empty"
+        return results
+    parsed = parse(request.q) if request.q.strip() else None
+    if parsed is not None:
+        results.notices += [(n.code, n.detail) for n in parsed.notices]
+        if parsed.error and not request.selected:
+            results.error = parsed.error
+            return results
+    if (request.page - 1) * request.page_size >= CSV_LIMIT:
+        results.error = "page_out_of_range"
+        return results
+    try:
+        s = searcher()
+    except IndexUnavailable:
+        results.error = "index_unavailable"
+        return results
+    main = _main_query(parsed, request, s.reader(), results.notices)
+    if (filters := _filter_query(request)) is not None:
+        main = wq.And([main, filters])
+    collector = _collector(s, request, limit=request.page * request.page_size)
+    try:
+        s.search_with_collector(main, collector)
+    except collectors.TimeLimit:
+        results.notices.append(("timeout", str(TIME_LIMIT)))
+    found = collector.results()
+    results.count = len(found)
+    results.num_pages = max(1, -(-min(results.count, CSV_LIMIT) // request.page_size))
+    if request.page > results.num_pages and results.count:
+        results.error = "page_out_of_range"
+        return results
+    start = (request.page - 1) * request.page_size
+    page_hits = list(found)[start : start + request.page_size]
+    results.hits = _hits(page_hits, parsed, request.snippets)
+    results.facets = _facets(found)
+    if parsed and parsed.node is not None and results.count == 0:
+        results.suggestion = suggestion(request.q, s)
+    return results
+
+
+def _hits(page_hits, parsed, snippets: bool) -> list[Hit]:
+    ids = [int(h["django_id"]) for h in page_hits] if snippets else []
+    texts = {
+        a.pk: "\n".join(filter(None, [a.title, a.lead, a.body]))
+        for a in Article.objects.filter(pk__in=ids).only("pk", "title", "lead", "body")
+    }
+    node = parsed.node if parsed else None
+    terms, prefixes = _highlight_terms(node, folded=True)
+    exact = (
+        _highlight_terms(node, folded=False)[0] if node and query_has_diacritics(node) else set()
+    )
+    return [
+        Hit(
+            id=int(h["django_id"]),
+            url=h.get("url", ""),
+            title=h.get("title", ""),
+            source_file=h.get("source_file", ""),
+            score=round(float(h.score or 0), 4),
+            meetings=json.loads(h.get("meetings_json") or "[]"),
+            highlight=highlight(texts[int(h["django_id"])], terms, prefixes, exact_terms=exact)
+            if int(h["django_id"]) in texts
+            else "",
+        )
+        for h in page_hits
+    ]
+
+
+def _highlight_terms(node, folded: bool) -> tuple[set[str], tuple[str, ...]]:
+    terms, prefixes, stack = set(), [], [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Not):
+            continue
+        if hasattr(current, "nodes"):
+            stack.extend(current.nodes)
+        elif isinstance(current, Words | Phrase):
+            terms |= set(syllables(current.text, folded=folded))
+        elif isinstance(current, Prefix):
+            prefixes.append(fold(current.text))
+    return terms, tuple(prefixes)
+
+
+def _facets(found) -> dict[str, list[tuple[str, str, int]]]:
+    counts = {name: found.groups(name) for name in FACETS}
+    labels = _facet_labels(counts)
+    return {
+        name: sorted(
+            (
+                (value, labels[name].get(value, value), count)
+                for value, count in counts[name].items()
+                if value
+            ),
+            key=lambda item: (-item[2], item[1]) if name != "years" else (item[0],),
+        )
+        for name in FACETS
+    }
+
+
+def _facet_labels(counts) -> dict[str, dict[str, str]]:
+    leader_ids = [v for v in counts["leaders"] if v and v.isdigit()]
+    agreement_ids = [v for v in counts["agreements"] if v and v.isdigit()]
+    return {
+        "leaders": {
+            str(pk): name
+            for pk, name in Leader.objects.filter(pk__in=leader_ids).values_list("pk", "name")
+        },
+        "agreements": {
+            str(pk): t
+            for pk, t in Agreement.objects.filter(pk__in=agreement_ids).values_list("pk", "title")
+        },
+        "kinds": {k.value: str(k.label) for k in Meeting.Kind},
+        "years": {},
+        "countries": {"VN": "Việt Nam", "RU": "Nga"},
+        "machine_translated": {"1": "máy dịch", "0": "không máy dịch"},
+    }
+
+
+# ---- "did you mean" ------------------------------------------------------------------------------
+
+
+def _known_names() -> list[str]:
+    names = list(Leader.objects.values_list("name", flat=True))
+    names += LeaderAlias.objects.values_list("alias", flat=True)
+    names += Agreement.objects.values_list("title", flat=True)
+    return names
+
+
+def suggestion(text: str, s) -> str | None:
+    """A spelling of the query that the archive knows: a leader's name or indexed words."""
+    wanted = fold(search_text(text))
+    names = {fold(n): n for n in _known_names()}
+    close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.75)
+    if close and close[0] != wanted:
+        return names[close[0]]
+    corrected, changed = [], False
+    reader = s.reader()
+    for word in words(segment(text), folded=True):
+        for part in word.split("_"):
+            if reader.doc_frequency("text_folded", part) or reader.doc_frequency(
+                "records_folded", part
+            ):
+                corrected.append(part)
+                continue
+            options = s.corrector("text_folded").suggest(part, limit=1, maxdist=2)
+            corrected.append(options[0] if options else part)
+            changed |= bool(options)
+    return " ".join(corrected) if changed else None
+
+
+# ---- more like this and typeahead ----------------------------------------------------------------
+
+
+def more_like_this(articles: list[Article], limit: int = 5) -> list[dict]:
+    """The articles whose key terms are most like these articles' text (themselves excluded)."""
+    segmented = " ".join(a.segmented_text for a in articles if a.segmented_text)
+    if not segmented:
+        return []
+    try:
+        s = searcher()
+    except IndexUnavailable:
+        return []
+    own = {str(a.pk) for a in articles}
+    mask = wq.Or([wq.Term("django_id", pk) for pk in own])
+    keys = s.key_terms_from_text("text", segmented, numterms=15)
+    if not keys:
+        return []
+    similar = wq.Or([wq.Term("text", word, boost=weight) for word, weight in keys])
+    found = s.search(similar, limit=limit, mask=mask)
+    return [{"id": int(h["django_id"]), "url": h["url"], "title": h["title"]} for h in found]
+
+
+def name_suggestions(text: str, limit: int = 10) -> list[dict]:
+    """Leaders and agreements whose name (or alias) has a word starting with `text`, folded."""
+    wanted = fold(text).strip()
+    if len(wanted) < 2:
+        return []
+    found = []
+    for leader in Leader.objects.prefetch_related("aliases").order_by("name"):
+        names = [
+            leader.name,
+            *(a.alias for a in leader.aliases.all() if a.kind != "machine_translation"),
+        ]
+        if any(_starts_a_word(fold(n), wanted) for n in names):
+            found.append(
+                {
+                    "label": leader.name,
+                    "folded": fold(leader.name),
+                    "type": "leader",
+                    "url": leader.get_absolute_url(),
+                }
+            )
+    for agreement in Agreement.objects.order_by("title"):
+        if _starts_a_word(fold(agreement.title), wanted):
+            found.append(
+                {
+                    "label": agreement.title,
+                    "folded": fold(agreement.title),
+                    "type": "agreement",
+                    "url": agreement.get_absolute_url(),
+                }
+            )
+    return found[:limit]
+
+
+def _starts_a_word(folded_name: str, wanted: str) -> bool:
+    return folded_name.startswith(wanted) or f" {wanted}" in f" {folded_name}"
