@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DATA_DIR HOST PORT
 
-.PHONY: run setup serve test lint import reindex export
+.PHONY: run setup serve test lint import reindex export relevance
 
 run: setup serve
 
@@ -39,6 +39,9 @@ import: $(VENV)/.installed
 
 reindex: $(VENV)/.installed
 	$(MANAGE) rebuild_index --noinput
+
+relevance: $(VENV)/.installed
+	$(BIN)/python -m tests.search.relevance
 
 export: $(VENV)/.installed
 	$(MANAGE) export_archive --output $(DATA_DIR)/archive.json

@@ -17,8 +17,30 @@ from archive.models import (
 from archive.search.indexing import index_articles
 
 
-class StaffOwnedAdmin(admin.ModelAdmin):
-    """Marks changed fields (and changed inlines) as staff-owned, then refreshes the index."""
+class IndexedAdmin(admin.ModelAdmin):
+    """Every save or delete refreshes the search documents of the articles it touches."""
+
+    def affected_article_ids(self, obj) -> set[int]:
+        return set()
+
+    def save_related(self, request, form, formsets, change):
+        before = self.affected_article_ids(form.instance) if change else set()
+        super().save_related(request, form, formsets, change)
+        index_articles(before | self.affected_article_ids(form.instance))
+
+    def delete_model(self, request, obj):
+        affected = self.affected_article_ids(obj)
+        super().delete_model(request, obj)
+        index_articles(affected)
+
+    def delete_queryset(self, request, queryset):
+        affected = set().union(*(self.affected_article_ids(obj) for obj in queryset))
+        super().delete_queryset(request, queryset)
+        index_articles(affected)
+
+
+class StaffOwnedAdmin(IndexedAdmin):
+    """Marks changed fields (and changed inlines) as staff-owned: re-imports leave them alone."""
 
     inline_field_names: dict[str, str] = {}
 
@@ -34,13 +56,6 @@ class StaffOwnedAdmin(admin.ModelAdmin):
             if field:
                 form.instance.mark_staff_edited([field])
                 form.instance.save(update_fields=["staff_edited_fields"])
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        index_articles(self.affected_article_ids(form.instance))
-
-    def affected_article_ids(self, obj) -> set[int]:
-        return set()
 
 
 class ParticipationInline(admin.TabularInline):
@@ -102,19 +117,14 @@ class OfficeInline(admin.TabularInline):
 
 
 @admin.register(Leader)
-class LeaderAdmin(admin.ModelAdmin):
+class LeaderAdmin(IndexedAdmin):
     list_display = ["name", "country"]
     list_filter = ["country"]
     search_fields = ["name", "aliases__alias"]
     inlines = [OfficeInline, LeaderAliasInline]
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        index_articles(
-            Article.objects.filter(meetings__participants=form.instance).values_list(
-                "pk", flat=True
-            )
-        )
+    def affected_article_ids(self, obj):
+        return set(Article.objects.filter(meetings__participants=obj).values_list("pk", flat=True))
 
 
 class AgreementAliasInline(admin.TabularInline):

@@ -31,7 +31,8 @@ def _day_number(value: str, last: bool) -> int:
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(required=False, label=_("Search"), max_length=2000)
+    # The parser shortens long queries with a notice; this only stops megabyte-sized ones.
+    q = forms.CharField(required=False, label=_("Search"), max_length=20_000)
     exact = forms.BooleanField(required=False, label=_("Exact diacritics only"))
     sort = forms.ChoiceField(
         required=False,
@@ -80,7 +81,9 @@ class SearchForm(forms.Form):
 
     def search_request(self, **overrides) -> SearchRequest:
         data = self.cleaned_data
-        return SearchRequest(
-            q=data["q"], page=data["page"] or 1, sort=data["sort"] or "relevance", exact=data["exact"],
-            selected=self.selected, date_from=data["date_from"], date_to=data["date_to"], **overrides,
-        )  # fmt: skip
+        values = {
+            "q": data["q"], "page": data["page"] or 1, "sort": data["sort"] or "relevance",
+            "exact": data["exact"], "selected": self.selected,
+            "date_from": data["date_from"], "date_to": data["date_to"],
+        }  # fmt: skip
+        return SearchRequest(**{**values, **overrides})

@@ -11,7 +11,7 @@ class ArticleQuerySet(models.QuerySet):
         """Everything an article's search document carries, in a fixed number of queries."""
         return self.prefetch_related(
             "meetings__participations__leader__aliases",
-            "meetings__agreement_links__agreement__aliases",
+            "meetings__agreement_links__agreement",
         )
 
 

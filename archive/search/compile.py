@@ -79,20 +79,26 @@ class Compiler:
         return wq.Or([build(field) for field in self.fields])
 
     def _words(self, text: str) -> wq.Query:
-        found = words(segment(text), self.folded)
-        if not found:
-            return wq.NullQuery
+        """Every syllable must occur; pyvi's compounds and adjacency only raise the score.
+
+        pyvi may segment a query differently from a document (`Belarus Kazakhstan` as one
+        compound), so its compounds must never be required.
+        """
         parts = syllables(text, self.folded)
-        if len(parts) > 1 and self.is_name(text):
-            return self._either_field(
-                lambda f: _phrase(f, parts)
-            )  # `truong tan sang` is one person
-        every_word = wq.And([self._either_field(lambda f, w=w: _word(f, w)) for w in found])
+        if not parts:
+            return wq.NullQuery
+        if len(parts) > 1 and (self.is_name(text) or looks_like_a_vietnamese_name(text)):
+            return self._either_field(lambda f: _phrase(f, parts))  # one person, not three words
+        required = wq.And(
+            [self._either_field(lambda f, p=p: wq.Term(f, p)) for p in dict.fromkeys(parts)]
+        )
         if len(parts) == 1:
-            return every_word
+            return required
+        compounds = [w for w in words(segment(text), self.folded) if "_" in w]
+        bonus = [self._either_field(lambda f, w=w: wq.Term(f, w)) for w in compounds]
         adjacent = self._either_field(lambda f: _phrase(f, parts))
         adjacent.boost = PHRASE_BOOST
-        return wq.AndMaybe(every_word, adjacent)  # words next to each other rank higher
+        return wq.AndMaybe(required, wq.Or([*bonus, adjacent]))
 
     def _prefix(self, text: str) -> wq.Query:
         stem = fold(text) if self.folded else text.lower()
@@ -130,17 +136,18 @@ class Compiler:
         return wq.NullQuery
 
 
-def _word(field: str, word: str) -> wq.Query:
-    parts = word.split("_")
-    if len(parts) == 1:
-        return wq.Term(field, word)
-    return wq.Or([wq.Term(field, word), wq.Phrase(field, parts)])
-
-
 def _phrase(field: str, parts: list[str]) -> wq.Query:
     if not parts:
         return wq.NullQuery
     return wq.Term(field, parts[0]) if len(parts) == 1 else wq.Phrase(field, parts)
+
+
+def looks_like_a_vietnamese_name(text: str) -> bool:
+    """`Tập Cận Bình`, `Nhan Sáng`: 2–4 capitalised syllables, typed as a name is written."""
+    names = text.split()
+    return 2 <= len(names) <= 4 and all(
+        w[:1].isupper() and w.isalpha() and len(w) <= 7 for w in names
+    )
 
 
 def query_has_diacritics(node) -> bool:

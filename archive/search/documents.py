@@ -51,7 +51,7 @@ def article_document(article: Article) -> ArticleDocument:
             pieces += [leader.name, participation.title, *aliases]
         for link in meeting.agreement_links.all():
             agreements[str(link.agreement_id)] = None
-            pieces += [link.agreement.title, *(a.alias for a in link.agreement.aliases.all())]
+            pieces.append(link.agreement.title)  # its aliases are matching aids, not names
     dated = [m for m in meetings if m.date]
     return ArticleDocument(
         records_segmented=" . ".join(

@@ -24,6 +24,8 @@ def index_articles(article_ids: Iterable[int]) -> None:
     found = set()
     for start in range(0, len(ids), BATCH):
         articles = list(index.index_queryset().filter(pk__in=ids[start : start + BATCH]))
+        if not articles:
+            continue  # haystack's update() takes the write lock and keeps it for an empty batch
         found |= {a.pk for a in articles}
         _refresh_segmentation(articles)
         backend.update(index, articles)

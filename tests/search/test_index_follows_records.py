@@ -1,0 +1,96 @@
+"""Admin edits, deletions and imports update the search documents they affect."""
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import Agreement, Article, Leader, Meeting
+from archive.search.service import SearchRequest, search
+from tests.admin_forms import change_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def found(q: str) -> set[str]:
+    return {hit.source_file[:3] for hit in search(SearchRequest(q=q)).hits}
+
+
+def post_change(admin_client, obj, **changes):
+    url = f"/admin/archive/{obj._meta.model_name}/{obj.pk}/change/"
+    data = change_form_data(admin_client.get(url))
+    data.update(changes)
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context and [
+        f.errors for f in [response.context["adminform"].form]
+    ]
+    return response
+
+
+def test_new_alias_in_admin_makes_the_articles_findable(seeded, admin_client):
+    assert found("Vova") == set()
+    putin = Leader.objects.get(name="Vladimir Putin")
+    url = f"/admin/archive/leader/{putin.pk}/change/"
+    data = change_form_data(admin_client.get(url))
+    total = int(data["aliases-TOTAL_FORMS"])
+    data.update(
+        {
+            "aliases-TOTAL_FORMS": total + 1,
+            f"aliases-{total}-alias": "Vova",
+            f"aliases-{total}-kind": "short",
+        }
+    )
+    assert admin_client.post(url, data).status_code == 302
+    assert found("Vova") == {"000", "001", "002", "003"}
+
+
+def test_removing_a_participant_updates_the_leader_facet(seeded, admin_client):
+    meeting = Meeting.objects.get(participants__name="Valentina Matviyenko")
+    url = f"/admin/archive/meeting/{meeting.pk}/change/"
+    data = change_form_data(admin_client.get(url))
+    matviyenko = next(
+        i
+        for i in range(int(data["participations-TOTAL_FORMS"]))
+        if str(data[f"participations-{i}-leader"])
+        == str(meeting.participants.get(name="Valentina Matviyenko").pk)
+    )
+    data[f"participations-{matviyenko}-DELETE"] = "on"
+    assert admin_client.post(url, data).status_code == 302
+    assert found('leader:"Valentina Matviyenko"') == set()
+    assert found("Matviyenko") == set()  # the canonical name came only from the records
+    assert found("Matvienko") == {"003"}  # the text itself still says it
+
+
+def test_agreement_title_edit_is_searchable(seeded, admin_client):
+    agreement = Agreement.objects.get(signed_date="2016-03-21")
+    post_change(admin_client, agreement, title="Nghị định thư Lada Vesta")
+    assert "003" in found("Vesta")
+
+
+def test_deleting_an_article_removes_it_from_search(seeded, admin_client):
+    article = Article.objects.get(source_file__startswith="002")
+    response = admin_client.post(f"/admin/archive/article/{article.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert found("Zhang Jinchu") == set()
+
+
+def test_deleting_a_meeting_refreshes_its_articles(seeded, admin_client):
+    meeting = Meeting.objects.get(venue="Phủ Chủ tịch")
+    admin_client.post(f"/admin/archive/meeting/{meeting.pk}/delete/", {"post": "yes"})
+    assert found("year:2013") == set()
+    assert found("Zhang Jinchu") == {"002"}
+
+
+def test_rebuild_index_from_scratch(seeded, index_dir):
+    import shutil
+
+    shutil.rmtree(index_dir)
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    assert found("Trương Tấn Sang") == {"000", "002"}
+
+
+def test_rebuild_reuses_stored_segmentation(seeded, monkeypatch):
+    from archive.search import analysis
+
+    calls = []
+    monkeypatch.setattr(analysis, "segment", lambda text: calls.append(text) or "")
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    assert calls == []  # article texts unchanged: pyvi never ran (records text is cached too)
