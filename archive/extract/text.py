@@ -20,6 +20,21 @@ def _lower_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+def _table(convert) -> dict[int, str]:
+    """Latin letters (ASCII, Latin-1, Extended-A/B, Vietnamese) -> one character each."""
+    codepoints = [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    table = {}
+    for cp in codepoints:
+        converted = convert(chr(cp))
+        if len(converted) == 1 and converted != chr(cp):
+            table[cp] = converted
+    return table
+
+
+_FOLD = _table(_fold_char)
+_LOWER = _table(_lower_char)
+
+
 @dataclass(frozen=True)
 class PreparedText:
     """`lower` and `folded` have exactly the length of `text`, so offsets carry across views."""
@@ -28,11 +43,11 @@ class PreparedText:
 
     @cached_property
     def lower(self) -> str:
-        return "".join(map(_lower_char, self.text))
+        return self.text.translate(_LOWER)
 
     @cached_property
     def folded(self) -> str:
-        return "".join(map(_fold_char, self.text))
+        return self.text.translate(_FOLD)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -1,5 +1,9 @@
 """Meetings written from extraction: one record per real meeting, however many articles report it."""
 
+from datetime import timedelta
+
+from django.db.models import Q
+
 from archive.extract.directory import Directory
 from archive.extract.kinds import stronger
 from archive.extract.meetings import DateEstimate, ExtractedMeeting, date_quality
@@ -40,14 +44,18 @@ def _stored_date(meeting: Meeting) -> DateEstimate:
 
 
 def _find_existing(extracted: ExtractedMeeting) -> Meeting | None:
+    """The meeting these people held on a compatible date, found in SQL (one query, indexed)."""
     keys = extracted.leader_keys
-    candidates = (
-        Meeting.objects.filter(participations__leader_id__in=keys)
-        .distinct()
-        .prefetch_related("participations")
-        .order_by("pk")
-    )
-    for meeting in candidates:
+    candidates = Meeting.objects.all()
+    for key in keys:
+        candidates = candidates.filter(participations__leader_id=key)
+    if extracted.date.start:
+        # A stored date is at most a year before the period it may turn out to share.
+        earliest = extracted.date.first_day() - timedelta(days=366)
+        candidates = candidates.filter(
+            Q(date__isnull=True) | Q(date__gte=earliest, date__lte=extracted.date.last_day())
+        )
+    for meeting in candidates.distinct().prefetch_related("participations").order_by("pk")[:50]:
         present = {p.leader_id for p in meeting.participations.all()}
         same_people = present == keys or (
             keys <= present and meeting.is_staff_owned("participants")

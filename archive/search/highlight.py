@@ -2,12 +2,18 @@
 <mark>, every other character HTML-escaped. (haystack's highlighter stems English words.)"""
 
 import re
+from functools import lru_cache
 from html import escape
 
 from archive.extract.text import PreparedText
 from archive.ingest.normalize import normalize_tones
 
-_WORD = re.compile(r"[^\W_]+")
+
+@lru_cache(maxsize=256)
+def _matcher(terms: frozenset, prefixes: tuple) -> re.Pattern | None:
+    parts = [re.escape(t) for t in sorted(terms, key=len, reverse=True)]
+    parts += [re.escape(p) + r"\w*" for p in prefixes]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
 
 
 def highlight(
@@ -21,53 +27,47 @@ def highlight(
     only if the text has none of them are the folded matches marked.
     """
     prepared = PreparedText(text)
-    folded = prepared.folded  # same length as text, so offsets carry over
-    spans = [m.span() for m in _WORD.finditer(folded)]
-    hits = [
-        i for i, (s, e) in enumerate(spans) if normalize_tones(prepared.lower[s:e]) in exact_terms
-    ]
-    if not hits:
-        hits = [
-            i for i, (s, e) in enumerate(spans)
-            if folded[s:e] in terms or any(folded[s:e].startswith(p) for p in prefixes)
-        ]  # fmt: skip
-    if not spans:
-        return escape(text[:width])
-    start, end = _best_window(spans, hits, width, [folded[s:e] for s, e in spans])
-    return _render(text, spans, set(hits), start, end)
-
-
-def _best_window(spans, hits, width, words) -> tuple[int, int]:
-    """Character bounds of the window holding the most distinct matches, starting at a word."""
-    if not hits:
-        return spans[0][0], _end_before(spans, spans[0][0] + width)
-    best, best_score = hits[0], (-1, -1)
-    for first in hits:
-        limit = spans[first][0] + width // 2  # judge a tight cluster, show it with context
-        inside = [i for i in hits if spans[first][0] <= spans[i][0] and spans[i][1] <= limit]
-        adjacent = sum(1 for i in inside if i + 1 in inside)  # phrases beat scattered words
-        score = (len({words[i] for i in inside}), adjacent, len(inside))
-        if score > best_score:
-            best, best_score = first, score
-    start_word = best
-    while start_word > 0 and spans[best][0] - spans[start_word - 1][0] < width // 4:
-        start_word -= 1
-    start = spans[start_word][0]
-    return start, _end_before(spans, start + width)
-
-
-def _end_before(spans, limit) -> int:
-    ends = [e for _, e in spans if e <= limit]
-    return ends[-1] if ends else spans[0][1]
-
-
-def _render(text, spans, hits, start, end) -> str:
+    matcher = _matcher(frozenset(terms), tuple(prefixes))
+    hits = [m.span() for m in matcher.finditer(prepared.folded)] if matcher else []
+    exact = [(s, e) for s, e in hits if normalize_tones(prepared.lower[s:e]) in exact_terms]
+    hits = exact or hits
+    start, end = _window(text, prepared.folded, hits, width)
     out = ["…" if start > 0 else ""]
     cursor = start
-    for i, (s, e) in enumerate(spans):
-        if i in hits and start <= s and e <= end:
+    for s, e in hits:
+        if start <= s and e <= end:
             out += [escape(text[cursor:s]), "<mark>", escape(text[s:e]), "</mark>"]
             cursor = e
-    out.append(escape(text[cursor:end]))
-    out.append("…" if end < len(text.rstrip()) else "")
+    out += [escape(text[cursor:end]), "…" if end < len(text.rstrip()) else ""]
     return "".join(out)
+
+
+def _window(text: str, folded: str, hits: list[tuple[int, int]], width: int) -> tuple[int, int]:
+    """Bounds of the window around the tightest cluster of distinct matching words."""
+    if not hits:
+        return 0, _word_end_before(text, width)
+    best, best_score = hits[0][0], (-1, -1, -1)
+    for first, _ in hits:
+        inside = [(s, e) for s, e in hits if first <= s and e <= first + width // 2]
+        adjacent = sum(
+            1 for (_, e1), (s2, _) in zip(inside, inside[1:], strict=False) if s2 - e1 <= 2
+        )
+        score = (len({folded[s:e] for s, e in inside}), adjacent, len(inside))
+        if score > best_score:
+            best, best_score = first, score
+    start = _word_start_after(text, max(0, best - width // 4))
+    return start, _word_end_before(text, start + width)
+
+
+def _word_start_after(text: str, position: int) -> int:
+    if position == 0:
+        return 0
+    space = text.find(" ", position)
+    return space + 1 if space != -1 else position
+
+
+def _word_end_before(text: str, position: int) -> int:
+    if position >= len(text) or text[position].isspace():
+        return min(position, len(text))
+    space = text.rfind(" ", 0, position)
+    return space if space > 0 else position

@@ -6,6 +6,7 @@ The only module views call for searching; nothing outside `archive/search` touch
 import difflib
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 
 from whoosh import collectors, sorting
@@ -95,9 +96,17 @@ def _agreement_ids(value: str) -> list[str]:
 RESOLVER = Resolver(leaders=_leader_ids, agreements=_agreement_ids)
 
 
+_NAMES_TTL = 60.0  # seconds; a name added in admin is recognised by every worker within a minute
+_folded_names: tuple[float, frozenset] = (0.0, frozenset())
+
+
 def _is_known_name(text: str) -> bool:
-    wanted = " ".join(fold(search_text(text)).split())
-    return wanted in {fold(n) for n in _known_names()}
+    global _folded_names
+    loaded_at, names = _folded_names
+    if time.monotonic() - loaded_at > _NAMES_TTL:
+        names = frozenset(" ".join(fold(n).split()) for n in _known_names())
+        _folded_names = (time.monotonic(), names)
+    return " ".join(fold(search_text(text)).split()) in names
 
 
 def _main_query(parsed, request: SearchRequest, reader, notices) -> wq.Query:
