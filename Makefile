@@ -28,7 +28,14 @@ setup: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(BIN)/gunicorn -c diplomacy/gunicorn.conf.py
 
-test: $(VENV)/.installed
+# Browser tests use Debian's chromium; install it when it is missing (root, or sudo).
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+
+test: $(VENV)/.installed $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed

@@ -9,6 +9,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
 from whoosh import collectors, sorting
 from whoosh import query as wq
 
@@ -260,8 +261,8 @@ def _facet_labels(counts) -> dict[str, dict[str, str]]:
         },
         "kinds": {k.value: str(k.label) for k in Meeting.Kind},
         "years": {},
-        "countries": {"VN": "Việt Nam", "RU": "Nga"},
-        "machine_translated": {"1": "máy dịch", "0": "không máy dịch"},
+        "countries": {"VN": _("Vietnam"), "RU": _("Russia")},
+        "machine_translated": {"1": _("machine translated"), "0": _("not machine translated")},
     }
 
 
@@ -349,6 +350,7 @@ def name_suggestions(text: str, limit: int = 10) -> list[dict]:
                     "url": agreement.get_absolute_url(),
                 }
             )
+    found.sort(key=lambda item: (not item["folded"].startswith(wanted), item["type"] != "leader"))
     return found[:limit]
 
 
