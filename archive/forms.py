@@ -87,3 +87,45 @@ class SearchForm(forms.Form):
             "date_from": data["date_from"], "date_to": data["date_to"],
         }  # fmt: skip
         return SearchRequest(**{**values, **overrides})
+
+
+class MeetingFilterForm(forms.Form):
+    """The filters of /meetings/, all in the URL so a filtered list can be shared."""
+
+    year = forms.IntegerField(required=False, min_value=1900, max_value=2100, label=_("Year"))
+    leader = forms.IntegerField(required=False, min_value=1, label=_("Leader"))
+    kind = forms.ChoiceField(required=False, label=_("Kind"))
+    country = forms.CharField(required=False, max_length=2, label=_("Country"))
+    agreement = forms.IntegerField(required=False, min_value=1, label=_("Agreement"))
+    needs_review = forms.NullBooleanField(required=False, label=_("Needs review"))
+    sort = forms.ChoiceField(
+        required=False,
+        label=_("Sort by"),
+        choices=[("date", _("oldest first")), ("-date", _("newest first"))],
+    )
+    view = forms.ChoiceField(
+        required=False, choices=[("list", _("list")), ("timeline", _("timeline"))]
+    )
+
+    def __init__(self, *args, **kwargs):
+        from archive.models import Meeting
+
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("any kind")), *Meeting.Kind.choices]
+
+    def apply(self, meetings):
+        data = self.cleaned_data
+        if data["year"]:
+            meetings = meetings.filter(date__year=data["year"])
+        if data["leader"]:
+            meetings = meetings.filter(participants=data["leader"])
+        if data["kind"]:
+            meetings = meetings.filter(kind=data["kind"])
+        if data["country"]:
+            meetings = meetings.filter(country=data["country"].upper())
+        if data["agreement"]:
+            meetings = meetings.filter(agreements=data["agreement"])
+        if data["needs_review"] is not None:
+            meetings = meetings.filter(needs_review=data["needs_review"])
+        order = ["-date", "-pk"] if data["sort"] == "-date" else ["date", "pk"]
+        return meetings.distinct().order_by(*order)

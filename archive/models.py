@@ -180,6 +180,10 @@ class Article(StaffOwned):
     machine_translated = models.BooleanField(_("machine translated"), default=False)
     machine_translation_evidence = models.TextField(_("machine-translation evidence"), blank=True)
     original_text = models.TextField(_("original text as decoded"))
+    original_file = models.CharField(
+        _("original file as imported"), max_length=100, blank=True, editable=False,
+        help_text=_("path under DATA_DIR/originals, named by the SHA-256 of its bytes"),
+    )  # fmt: skip
     # pyvi output for the searchable text, keyed by a hash of that text: a rebuild of the index
     # reruns pyvi only for articles whose text changed.
     segmented_text = models.TextField(_("segmented text (for search)"), blank=True, editable=False)
@@ -250,8 +254,27 @@ class Meeting(StaffOwned):
     def __str__(self) -> str:
         return f"{self.date or '?'} {self.get_kind_display()}"
 
+    def save(self, *args, **kwargs):
+        if not self.slug:  # the importer refines it with the participants' names
+            self.slug = ascii_slug(f"{self.date or 'undated'} {self.kind.replace('_', ' ')}", 120)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
-        return reverse("archive:meeting", args=[self.pk, self.slug or "x"])
+        return reverse("archive:meeting", args=[self.pk, self.slug])
+
+
+class MeetingRedirect(models.Model):
+    """The id of a meeting merged into another: its permalink keeps working (301)."""
+
+    old_id = models.PositiveBigIntegerField(_("old meeting id"), primary_key=True)
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="redirects")
+
+    class Meta:
+        verbose_name = _("meeting redirect")
+        verbose_name_plural = _("meeting redirects")
+
+    def __str__(self) -> str:
+        return f"{self.old_id} → {self.meeting_id}"
 
 
 class Participation(models.Model):

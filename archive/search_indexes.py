@@ -3,7 +3,13 @@
 from haystack import indexes
 
 from archive.models import Article
-from archive.search.analysis import FoldedVietnameseAnalyzer, VietnameseAnalyzer, segmented_article
+from archive.search.analysis import (
+    FoldedSyllablePairAnalyzer,
+    FoldedVietnameseAnalyzer,
+    SyllablePairAnalyzer,
+    VietnameseAnalyzer,
+    segmented_article,
+)
 from archive.search.documents import article_document
 
 RECORDS_WEIGHT = 0.5  # a name known from the records counts less than the same name in the text
@@ -14,6 +20,13 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text_folded = indexes.CharField(analyzer=FoldedVietnameseAnalyzer())
     records = indexes.CharField(analyzer=VietnameseAnalyzer(), boost=RECORDS_WEIGHT)
     records_folded = indexes.CharField(analyzer=FoldedVietnameseAnalyzer(), boost=RECORDS_WEIGHT)
+    # Adjacent syllables as terms: a phrase becomes term lookups instead of position checks.
+    text_pairs = indexes.CharField(analyzer=SyllablePairAnalyzer())
+    text_pairs_folded = indexes.CharField(analyzer=FoldedSyllablePairAnalyzer())
+    records_pairs = indexes.CharField(analyzer=SyllablePairAnalyzer(), boost=RECORDS_WEIGHT)
+    records_pairs_folded = indexes.CharField(
+        analyzer=FoldedSyllablePairAnalyzer(), boost=RECORDS_WEIGHT
+    )
     title = indexes.CharField(model_attr="title", indexed=False)
     source_file = indexes.CharField(model_attr="source_file", indexed=False)
     url = indexes.CharField(model_attr="get_absolute_url", indexed=False)
@@ -40,8 +53,12 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         data.update(
             text=segmented,
             text_folded=segmented,
+            text_pairs=segmented,
+            text_pairs_folded=segmented,
             records=document.records_segmented,
             records_folded=document.records_segmented,
+            records_pairs=document.records_segmented,
+            records_pairs_folded=document.records_segmented,
             meetings_json=document.meetings_json,
             leaders=document.leaders,
             agreements=document.agreements,

@@ -11,3 +11,10 @@ graceful_timeout = 10
 accesslog = "-"
 errorlog = "-"
 wsgi_app = "diplomacy.wsgi:application"
+
+
+def post_worker_init(worker):
+    """Load pyvi's model before the first request, not during a reader's first search."""
+    from archive.search.analysis import segment
+
+    segment("khởi động")

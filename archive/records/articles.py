@@ -13,6 +13,7 @@ from archive.models import Article
 from archive.search.analysis import segmented_article
 
 from .meetings import meeting_upsert
+from .originals import original_store
 
 # Fields that always follow the file; the rest belong to staff once they edit them.
 _FILE_FIELDS = ("source_file", "checksum", "encoding", "original_text", "layout")
@@ -34,7 +35,10 @@ def article_import(*, data: bytes, source_name: str, directory: Directory) -> Im
     except RejectedFile as error:
         return ImportResult(source_name, "failed", str(error))
     with transaction.atomic():
-        return _write(parsed, directory)
+        result = _write(parsed, directory)
+    if result.status in ("imported", "updated"):
+        Article.objects.filter(pk=result.article_id).update(original_file=original_store(data))
+    return result
 
 
 def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:

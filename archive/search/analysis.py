@@ -102,6 +102,53 @@ class SegmentedTokenizer(Tokenizer):
             position += len(parts)
 
 
+class SyllablePairTokenizer(Tokenizer):
+    """Adjacent syllables as one term (`hòa bình`): a two-word phrase becomes a term lookup."""
+
+    def __init__(self, folded: bool = False):
+        self.folded = folded
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.folded == self.folded
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, mode="", **kwargs):  # fmt: skip
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        previous = None
+        for position, (start, end, text) in enumerate(_syllable_spans(value)):
+            syllable = fold(text) if self.folded else text.lower()
+            if previous is not None:
+                token.text = pair(previous, syllable)
+                token.stopped, token.boost = False, 1.0
+                if keeporiginal:
+                    token.original = token.text
+                if positions:
+                    token.pos = start_pos + position - 1
+                if chars:
+                    token.startchar, token.endchar = start_char + start, start_char + end
+                yield token
+            previous = syllable
+
+
+def _syllable_spans(segmented: str):
+    for word in _WORD.finditer(segmented):
+        for part in re.finditer(r"[^_]+", word.group()):
+            yield word.start() + part.start(), word.start() + part.end(), part.group()
+
+
+def pair(first: str, second: str) -> str:
+    """The term the pair fields hold for two adjacent syllables."""
+    return f"{first} {second}"
+
+
+def SyllablePairAnalyzer():  # noqa: N802
+    return SyllablePairTokenizer(folded=False)
+
+
+def FoldedSyllablePairAnalyzer():  # noqa: N802
+    return SyllablePairTokenizer(folded=True)
+
+
 def VietnameseAnalyzer():  # noqa: N802 - named like the Whoosh analyzers it stands beside
     return SegmentedTokenizer(folded=False)
 

@@ -7,7 +7,7 @@ from whoosh import query as wq
 
 from archive.ingest.normalize import fold
 
-from .analysis import has_diacritics, segment, syllables, words
+from .analysis import has_diacritics, pair, segment, syllables, words
 from .parser import And, Filter, Not, Or, Phrase, Prefix, Words
 
 MIN_PREFIX = 2
@@ -88,7 +88,7 @@ class Compiler:
         if not parts:
             return wq.NullQuery
         if len(parts) > 1 and (self.is_name(text) or looks_like_a_vietnamese_name(text)):
-            return self._either_field(lambda f: _phrase(f, parts))  # one person, not three words
+            return self._either_field(lambda f: _phrase(f, parts, exact=False))  # one person
         required = wq.And(
             [self._either_field(lambda f, p=p: wq.Term(f, p)) for p in dict.fromkeys(parts)]
         )
@@ -96,7 +96,7 @@ class Compiler:
             return required
         compounds = [w for w in words(segment(text), self.folded) if "_" in w]
         bonus = [self._either_field(lambda f, w=w: wq.Term(f, w)) for w in compounds]
-        adjacent = self._either_field(lambda f: _phrase(f, parts))
+        adjacent = self._either_field(lambda f: _phrase(f, parts, exact=False))
         adjacent.boost = PHRASE_BOOST
         return wq.AndMaybe(required, wq.Or([*bonus, adjacent]))
 
@@ -136,10 +136,25 @@ class Compiler:
         return wq.NullQuery
 
 
-def _phrase(field: str, parts: list[str]) -> wq.Query:
+PAIR_FIELDS = {
+    "text": "text_pairs", "text_folded": "text_pairs_folded",
+    "records": "records_pairs", "records_folded": "records_pairs_folded",
+}  # fmt: skip
+
+
+def _phrase(field: str, parts: list[str], exact: bool = True) -> wq.Query:
+    """Adjacent syllables: each pair is one term lookup. Beyond two syllables, positions are
+    checked only when `exact` (a quoted phrase); names and ranking bonuses make do with pairs."""
     if not parts:
         return wq.NullQuery
-    return wq.Term(field, parts[0]) if len(parts) == 1 else wq.Phrase(field, parts)
+    if len(parts) == 1:
+        return wq.Term(field, parts[0])
+    pairs = [
+        wq.Term(PAIR_FIELDS[field], pair(a, b)) for a, b in zip(parts, parts[1:], strict=False)
+    ]
+    if len(parts) == 2 or not exact:
+        return wq.And(pairs)
+    return wq.And([*pairs, wq.Phrase(field, parts)])
 
 
 def looks_like_a_vietnamese_name(text: str) -> bool:

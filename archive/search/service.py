@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
-from whoosh import collectors, sorting
+from whoosh import collectors
 from whoosh import query as wq
 
 from archive.ingest.normalize import fold
@@ -134,17 +134,75 @@ def _filter_query(request: SearchRequest) -> wq.Query | None:
 
 
 def _collector(s, request: SearchRequest, limit: int):
+    """Top results only, so Whoosh can skip documents that cannot reach them."""
     sortedby, reverse = None, False
     if request.sort == "date":
         sortedby = "date_from"
     elif request.sort == "-date":
         sortedby, reverse = "date_to", True
-    groupedby = {
-        name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in FACETS
-    }
-    inner = s.collector(limit=limit, sortedby=sortedby, reverse=reverse, groupedby=groupedby)
+    inner = s.collector(limit=limit, sortedby=sortedby, reverse=reverse)
     use_alarm = threading.current_thread() is threading.main_thread()
     return collectors.TimeLimitCollector(inner, timelimit=TIME_LIMIT, use_alarm=use_alarm)
+
+
+def _required(q: wq.Query) -> wq.Query:
+    """The query without its ranking bonuses (AndMaybe's optional side): the same documents match."""
+    if isinstance(q, wq.AndMaybe):
+        return _required(q.a)
+    return q.apply(_required) if q.is_leaf() is False else q
+
+
+def _matching_documents(s, q: wq.Query, deadline: float, notices) -> set[int]:
+    """Every matching document number, unscored, within what is left of the time limit."""
+    unscored = collectors.TimeLimitCollector(
+        collectors.UnsortedCollector(), timelimit=max(0.05, deadline - time.monotonic()),
+        use_alarm=threading.current_thread() is threading.main_thread(),
+    )  # fmt: skip
+    try:
+        s.search_with_collector(q, unscored)
+    except collectors.TimeLimit:
+        if ("timeout", str(TIME_LIMIT)) not in notices:
+            notices.append(("timeout", str(TIME_LIMIT)))
+    return set(unscored.results().docs())
+
+
+_facet_maps_cache: dict = {}
+
+
+def _facet_maps(s) -> dict[str, dict[int, list[str]]]:
+    """For each facet field, document number -> its values; built once per index generation.
+
+    Whoosh's own overlapping facets rebuild this from every posting list on every query.
+    """
+    key = (
+        id(s),
+        s.reader().generation() if hasattr(s.reader(), "generation") else 0,
+        s.doc_count_all(),
+    )
+    if key not in _facet_maps_cache:
+        reader = s.reader()
+        maps: dict[str, dict[int, list[str]]] = {}
+        for name in FACETS:
+            by_doc: dict[int, list[str]] = {}
+            for term in reader.lexicon(name):
+                value = term.decode("utf-8") if isinstance(term, bytes) else term
+                for docnum in reader.postings(name, term).all_ids():
+                    by_doc.setdefault(docnum, []).append(value)
+            maps[name] = by_doc
+        _facet_maps_cache.clear()
+        _facet_maps_cache[key] = maps
+    return _facet_maps_cache[key]
+
+
+def _facet_counts(s, matching: set[int]) -> dict[str, dict[str, int]]:
+    counts = {}
+    for name, by_doc in _facet_maps(s).items():
+        counter: dict[str, int] = {}
+        for docnum in matching:
+            for value in by_doc.get(docnum, ()):
+                counter[value] = counter.get(value, 0) + 1
+        counts[name] = counter
+    return counts
 
 
 def search(request: SearchRequest) -> SearchResults:
@@ -169,21 +227,23 @@ def search(request: SearchRequest) -> SearchResults:
     main = _main_query(parsed, request, s.reader(), results.notices)
     if (filters := _filter_query(request)) is not None:
         main = wq.And([main, filters])
+    deadline = time.monotonic() + TIME_LIMIT
     collector = _collector(s, request, limit=request.page * request.page_size)
     try:
         s.search_with_collector(main, collector)
     except collectors.TimeLimit:
         results.notices.append(("timeout", str(TIME_LIMIT)))
     found = collector.results()
-    results.count = len(found)
+    matching = _matching_documents(s, _required(main), deadline, results.notices)
+    results.count = len(matching)
     results.num_pages = max(1, -(-min(results.count, CSV_LIMIT) // request.page_size))
     if request.page > results.num_pages and results.count:
         results.error = "page_out_of_range"
         return results
     start = (request.page - 1) * request.page_size
-    page_hits = list(found)[start : start + request.page_size]
+    page_hits = found[start : start + request.page_size]  # list(found) would count every match
     results.hits = _hits(page_hits, parsed, request.snippets)
-    results.facets = _facets(found)
+    results.facets = _facets(_facet_counts(s, matching))
     if parsed and parsed.node is not None and results.count == 0:
         results.suggestion = suggestion(request.q, s)
     return results
@@ -231,8 +291,7 @@ def _highlight_terms(node, folded: bool) -> tuple[set[str], tuple[str, ...]]:
     return terms, tuple(prefixes)
 
 
-def _facets(found) -> dict[str, list[tuple[str, str, int]]]:
-    counts = {name: found.groups(name) for name in FACETS}
+def _facets(counts: dict[str, dict[str, int]]) -> dict[str, list[tuple[str, str, int]]]:
     labels = _facet_labels(counts)
     return {
         name: sorted(

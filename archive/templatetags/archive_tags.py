@@ -1,7 +1,13 @@
+import json
+
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 register = template.Library()
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.filter
@@ -18,5 +24,23 @@ def honest_date(meeting) -> str:
         }
     text = f"{meeting.date.day}/{meeting.date.month}/{meeting.date.year}"
     if meeting.end_date:
-        text += f" – {meeting.end_date.day}/{meeting.end_date.month}/{meeting.end_date.year}"
+        text += f"–{meeting.end_date.day}/{meeting.end_date.month}/{meeting.end_date.year}"
     return text
+
+
+@register.filter
+def json_ld(data) -> str:
+    """A schema.org block; `<`, `>` and `&` are escaped so document text cannot close the script."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current URL's query string with some parameters replaced (None removes one)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        params.pop(key, None)
+        if value not in (None, ""):
+            params[key] = value
+    return "?" + params.urlencode() if params else "?"

@@ -1,12 +1,11 @@
-from .pages import agreement_detail, article_detail, home, leader_detail, meeting_detail
+from .agreements import agreement_detail, agreement_list
+from .articles import article_detail, article_original
+from .home import about, home
+from .leaders import leader_detail, leader_list
+from .meetings import meeting_detail, meeting_list
 from .search import search_page, search_suggest
 
 __all__ = [
-    "agreement_detail",
-    "article_detail",
-    "home",
-    "leader_detail",
-    "meeting_detail",
-    "search_page",
-    "search_suggest",
-]
+    "about", "agreement_detail", "agreement_list", "article_detail", "article_original", "home",
+    "leader_detail", "leader_list", "meeting_detail", "meeting_list", "search_page", "search_suggest",
+]  # fmt: skip

@@ -1,61 +1,210 @@
+"""Every page type: what a reader sees, its JSON (and CSV) twin, permalinks, and query cost."""
+
+import json
 import re
+from datetime import date
 
 import pytest
 
-from archive.models import Agreement, Article, Leader, Meeting
+from archive.models import Agreement, Article, Leader, Meeting, MeetingRedirect
+from tests.conftest import SEEDS
+from tests.factories import make_article, make_leader, make_many_meetings, make_meeting
 
 pytestmark = pytest.mark.django_db
 
 
-def test_home_lists_every_meeting_in_few_queries(seeded, client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(6):
-        response = client.get("/")
+@pytest.fixture
+def many(db):
+    return make_many_meetings(300)
+
+
+def page_urls(meeting, leader, agreement, article):
+    return {
+        "home": "/",
+        "about": "/about/",
+        "meetings": "/meetings/",
+        "meetings-filtered": f"/meetings/?year=2000&kind=talks&sort=-date&leader={leader.pk}",
+        "timeline": "/meetings/?view=timeline",
+        "meeting": meeting.get_absolute_url(),
+        "leaders": "/leaders/",
+        "leader": leader.get_absolute_url(),
+        "agreements": "/agreements/",
+        "agreement": agreement.get_absolute_url(),
+        "article": article.get_absolute_url(),
+        "search": "/search/?q=hội+đàm",
+    }
+
+
+@pytest.mark.parametrize("page", ["home", "about", "meetings", "meetings-filtered", "timeline", "meeting",
+                                  "leaders", "leader", "agreements", "agreement", "article", "search"])  # fmt: skip
+def test_every_page_costs_a_fixed_number_of_queries(
+    many, client, django_assert_max_num_queries, page
+):
+    meeting = many[150]
+    url = page_urls(
+        meeting, meeting.participants.first(), Agreement.objects.first(), meeting.articles.first()
+    )[page]
+    with django_assert_max_num_queries(14):
+        response = client.get(url)
     assert response.status_code == 200
-    assert response.content.decode().count('class="meeting-card"') == Meeting.objects.count()
+    with django_assert_max_num_queries(14):
+        assert client.get(url, {"format": "json"}).status_code == 200
 
 
-def test_month_precision_is_shown_honestly(seeded, client):
-    meeting = Meeting.objects.get(date_precision="month", kind="talks")
-    page = client.get(meeting.get_absolute_url()).content.decode()
-    assert "5/2015" in page
-    assert "1/5/2015" not in page
+@pytest.mark.parametrize("url", ["/", "/meetings/", "/leaders/", "/agreements/"])
+def test_json_twins_are_json(many, client, url):
+    response = client.get(url, {"format": "json"})
+    assert response["Content-Type"] == "application/json"
+    json.loads(response.content)
+
+
+@pytest.mark.parametrize(
+    ("url", "rows"), [("/meetings/", 301), ("/leaders/", 11), ("/agreements/", 6)]
+)
+def test_lists_have_csv_twins_with_every_row(many, client, url, rows):
+    response = client.get(url, {"format": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    assert len(response.content.decode("utf-8-sig").strip().splitlines()) == rows
+
+
+def test_home_shows_counts_span_chart_and_meetings(many, client):
+    page = client.get("/").content.decode()
+    assert "300" in page and "1995" in page
+    assert page.count('href="/meetings/?year=') >= 2 * 30  # a bar and a label per year
+    data = client.get("/", {"format": "json"}).json()
+    assert data["counts"]["meetings"] == 300 and data["first_year"] == 1995
+    assert sum(bar["count"] for bar in data["meetings_per_year"]) == 300
+    assert len(data["recent"]) == 6 and data["most_cited"][0]["articles"] == 2
+
+
+def test_meeting_list_filters_sort_and_paginate(many, client):
+    data = client.get("/meetings/", {"format": "json"}).json()
+    assert (data["count"], data["num_pages"], len(data["meetings"])) == (300, 6, 50)
+    review = client.get("/meetings/", {"format": "json", "needs_review": "true"}).json()
+    assert review["count"] == 60 and all(m["needs_review"] for m in review["meetings"])
+    newest = client.get("/meetings/", {"format": "json", "sort": "-date"}).json()["meetings"][0]
+    assert newest["date"] == max(m.date for m in many).isoformat()
+    one_year = client.get("/meetings/", {"format": "json", "year": "2000"}).json()
+    assert one_year["count"] and all(m["date"].startswith("2000") for m in one_year["meetings"])
+    assert client.get("/meetings/", {"year": "abc"}).status_code == 400
+
+
+def test_timeline_groups_by_year(many, client):
+    page = client.get("/meetings/", {"view": "timeline", "sort": "date"}).content.decode()
+    assert re.search(r'<section class="year"><h2>1995</h2>', page)
 
 
 @pytest.mark.parametrize("model", [Meeting, Article, Leader, Agreement])
-def test_wrong_slug_redirects_permanently_to_the_permalink(seeded, client, model):
-    obj = (
-        model.objects.filter(pk__in=Meeting.objects.values("participants")).first()
-        if model is Leader
-        else model.objects.first()
-    )
+def test_wrong_slug_redirects_permanently(many, client, model):
+    obj = model.objects.first()
     url = obj.get_absolute_url()
-    wrong = url.replace(obj.slug, "old-slug")
-    response = client.get(wrong)
+    response = client.get(url.replace(f"/{obj.slug}/", "/old-slug/"))
     assert (response.status_code, response["Location"]) == (301, url)
-    assert client.get(url).status_code == 200
 
 
-def test_meeting_page_shows_participants_titles_and_reporting_articles(seeded, client):
-    meeting = Meeting.objects.get(venue="Điện Kremlin")
-    page = client.get(meeting.get_absolute_url()).content.decode()
-    assert "Trần Đại Quang</a>, Chủ tịch nước" in page
-    reported = re.search(r'<ul class="reported">(.*?)</ul>', page, re.S).group(1)
-    assert reported.count("/articles/") == 2
-    assert '<section class="similar">' in page
+def test_merged_meeting_id_redirects_to_the_survivor(many, client):
+    survivor, merged = many[0], many[1]
+    merged_id = merged.pk
+    merged.delete()
+    MeetingRedirect.objects.create(old_id=merged_id, meeting=survivor)
+    response = client.get(f"/meetings/{merged_id}/whatever/")
+    assert (response.status_code, response["Location"]) == (301, survivor.get_absolute_url())
+    assert client.get("/meetings/999999/x/").status_code == 404
 
 
-def test_article_page_escapes_document_html(reference_data, client, tmp_path):
-    from django.core.management import call_command
-
-    path = tmp_path / "x.txt"
-    path.write_text(
-        "Tiêu đề <script>alert(1)</script> về Nga\nMở đầu.\nThân bài <b>đậm</b>.", encoding="utf-8"
+def test_meeting_page(client):
+    sang, putin = (
+        make_leader(name="Trương Tấn Sang", country="VN"),
+        make_leader(name="Vladimir Putin", country="RU"),
     )
-    call_command("import_articles", str(path), verbosity=0)
-    page = client.get(Article.objects.get().get_absolute_url()).content.decode()
-    assert "<script>alert(1)</script>" not in page
-    assert "&lt;script&gt;" in page
+    earlier = make_meeting(people=(sang, putin), date=date(2013, 11, 12))
+    article = make_article(title="Hội đàm <b>Việt – Nga</b>", machine_translated=True)
+    meeting = make_meeting(people=(sang, putin), articles=[article], date=date(2015, 5, 1), date_precision="month",
+                           venue="Điện Kremlin", needs_review=True, review_reason="date: month from the anniversary")  # fmt: skip
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert "5/2015" in page and "1/5/2015" not in page  # never an invented day
+    assert "Điện Kremlin, Moscow" in page
+    assert '<div class="review" role="note">' in page and "month from the anniversary" in page
+    assert "Hội đàm &lt;b&gt;Việt – Nga&lt;/b&gt;" in page
+    assert '<span class="badge">' in page and "<details>" in page
+    assert earlier.get_absolute_url() in page  # previous meeting between the same countries
+    assert 'id="citation-text"' in page and "Accessed" in page
 
 
-def test_unknown_meeting_is_404(db, client):
-    assert client.get("/meetings/999/x/").status_code == 404
+def test_citation_downloads(many, client):
+    meeting = many[10]
+    url = meeting.get_absolute_url()
+    bib = client.get(url, {"format": "bibtex"})
+    assert bib["Content-Type"].startswith("application/x-bibtex")
+    assert f"http://testserver{url}" in bib.content.decode() and "urldate" in bib.content.decode()
+    ris = client.get(url, {"format": "ris"}).content.decode()
+    assert ris.startswith("TY  - ELEC") and f"UR  - http://testserver{url}" in ris
+    csl = json.loads(client.get(url, {"format": "csl"}).content)
+    assert csl[0]["URL"] == f"http://testserver{url}" and csl[0]["accessed"]
+
+
+def test_sharing_tags_and_json_ld(client):
+    putin = make_leader(name="Vladimir Putin", country="RU")
+    quang = make_leader(name="Trần Đại Quang", country="VN")
+    meeting = make_meeting(people=(quang, putin), articles=[make_article()], date=date(2017, 6, 29),
+                           venue="Điện Kremlin", city="Moscow")  # fmt: skip
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{meeting.get_absolute_url()}">' in page
+    assert 'property="og:title"' in page and 'name="twitter:card" content="summary"' in page
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    )
+    assert data["@type"] == "Event" and data["startDate"] == "2017-06-29"
+    assert data["location"]["address"]["addressLocality"] == "Moscow"
+    assert {p["name"] for p in data["attendee"]} == {"Vladimir Putin", "Trần Đại Quang"}
+
+
+def test_json_ld_cannot_be_closed_by_document_text(client):
+    article = make_article(title='</script><script>alert("x")</script>')
+    page = client.get(article.get_absolute_url()).content.decode()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    assert "<script>" not in block and json.loads(block)["@type"] == "NewsArticle"
+
+
+def test_article_page_paragraphs_meetings_and_original_download(seeded, client):
+    article = Article.objects.get(source_file__startswith="003")
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert page.count("<p>") > 30  # the one-line body, back in its numbered paragraphs
+    assert "(Ảnh: Nhan Sáng/TTXVN)" in page
+    original = (SEEDS / article.source_file).read_bytes()
+    assert (
+        b"".join(client.get(f"{article.get_absolute_url()}original/").streaming_content) == original
+    )
+
+
+def test_leader_page_offices_aliases_meetings(seeded, client):
+    sang = Leader.objects.get(name="Trương Tấn Sang")
+    page = client.get(sang.get_absolute_url()).content.decode()
+    assert "Chủ tịch nước" in page and "25/7/2011" in page and "Zhang Jinchu" in page
+    assert page.count('class="meeting-card"') == 2
+
+
+def test_agreement_page(seeded, client):
+    fta = Agreement.objects.get(signed_date=date(2015, 5, 29))
+    data = client.get(fta.get_absolute_url(), {"format": "json"}).json()
+    assert data["signed_date"] == "2015-05-29" and len(data["meetings"]) >= 3
+
+
+def test_404_is_designed_and_keeps_the_search_box(client, settings):
+    settings.DEBUG = False
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert 'role="search"' in response.content.decode()
+
+
+def test_500_page_renders_without_a_request(settings):
+    from django.template.loader import render_to_string
+
+    page = render_to_string("500.html")
+    assert 'role="search"' in page
+
+
+def test_home_links_reach_every_page_type(seeded, client):
+    home = client.get("/").content.decode()
+    for path in ["/meetings/", "/leaders/", "/agreements/", "/about/", "/search/"]:
+        assert f'"{path}' in home

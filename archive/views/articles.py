@@ -1,0 +1,62 @@
+import json
+
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from archive.citing import DOWNLOADS, article_source, chicago_text
+from archive.ingest.paragraphs import paragraphs
+from archive.models import Article
+from archive.records.originals import original_path
+from archive.search.service import more_like_this
+from archive.serializers import article_data, meeting_summary
+from archive.sharing import article_meta
+from archive.views.common import canonical_redirect, output_format, respond
+
+
+def article_detail(request, pk, slug):
+    article = get_object_or_404(
+        Article.objects.prefetch_related("meetings__participations__leader"), pk=pk
+    )
+    if response := canonical_redirect(article, slug):
+        return response
+    source = article_source(article, request)
+    wanted = output_format(request)
+    if wanted in DOWNLOADS:
+        render_as, content_type, extension = DOWNLOADS[wanted]
+        body = render_as(source)
+        response = HttpResponse(
+            body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, indent=1),
+            content_type=f"{content_type}; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="article-{article.pk}.{extension}"'
+        return response
+    context = {
+        "article": article,
+        "paragraphs": paragraphs(article.body),
+        "meetings": article.meetings.all(),
+        "similar": more_like_this([article]),
+        "citation": chicago_text(source),
+        "meta": article_meta(article, request),
+    }
+    return respond(request, "archive/article_detail.html", context, lambda: {
+        **article_data(article, full_text=True),
+        "paragraphs": context["paragraphs"],
+        "meetings": [meeting_summary(m) for m in article.meetings.all()],
+        "citation": context["citation"],
+    })  # fmt: skip
+
+
+def article_original(request, pk, slug):
+    """The file exactly as it was imported (bytes), or the decoded text for older imports."""
+    article = get_object_or_404(Article, pk=pk)
+    path = original_path(article.original_file)
+    filename = article.source_file.rsplit("/", 1)[-1] or f"article-{article.pk}.txt"
+    if path is not None:
+        return FileResponse(
+            path.open("rb"), as_attachment=True, filename=filename, content_type="text/plain"
+        )
+    if not article.original_text:
+        raise Http404
+    response = HttpResponse(article.original_text, content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -1,0 +1,73 @@
+from django.db.models import Count, Max, Min
+from django.db.models.functions import ExtractYear
+from django.shortcuts import render
+
+from archive.models import Agreement, Article, Leader, Meeting
+from archive.serializers import meeting_summary
+from archive.views.common import respond
+
+CHART_HEIGHT = 120
+BAR_STEP, BAR_WIDTH = 20, 16
+
+
+def meetings_per_year() -> list[dict]:
+    rows = (
+        Meeting.objects.exclude(date=None).annotate(year=ExtractYear("date"))
+        .values("year").annotate(count=Count("id")).order_by("year")
+    )  # fmt: skip
+    counts = {row["year"]: row["count"] for row in rows}
+    if not counts:
+        return []
+    years = range(min(counts), max(counts) + 1)
+    tallest = max(counts.values())
+    bars = []
+    for i, year in enumerate(years):
+        height = round(CHART_HEIGHT * counts.get(year, 0) / tallest)
+        bars.append(
+            {
+                "year": year,
+                "count": counts.get(year, 0),
+                "x": i * BAR_STEP,
+                "y": CHART_HEIGHT - height,
+                "height": height,
+            }
+        )
+    return bars
+
+
+def home(request):
+    span = Meeting.objects.aggregate(first=Min("date"), last=Max("date"))
+    recent = list(
+        Meeting.objects.with_participants().exclude(date=None).order_by("-date", "-pk")[:6]
+    )
+    most_cited = list(
+        Meeting.objects.with_participants()
+        .annotate(reports=Count("articles"))
+        .order_by("-reports", "-date")[:6]
+    )
+    counts = {
+        "articles": Article.objects.count(),
+        "meetings": Meeting.objects.count(),
+        "leaders": Leader.objects.filter(participations__isnull=False).distinct().count(),
+        "agreements": Agreement.objects.count(),
+    }
+    chart = meetings_per_year()
+    context = {
+        "counts": counts, "span": span, "chart": chart, "recent": recent, "most_cited": most_cited,
+        "chart_width": len(chart) * BAR_STEP, "chart_height": CHART_HEIGHT, "bar_width": BAR_WIDTH,
+    }  # fmt: skip
+    return respond(
+        request, "archive/home.html", context,
+        lambda: {
+            "counts": counts,
+            "first_year": span["first"].year if span["first"] else None,
+            "last_year": span["last"].year if span["last"] else None,
+            "meetings_per_year": [{"year": b["year"], "count": b["count"]} for b in chart],
+            "recent": [meeting_summary(m) for m in recent],
+            "most_cited": [{**meeting_summary(m), "articles": m.reports} for m in most_cited],
+        },
+    )  # fmt: skip
+
+
+def about(request):
+    return render(request, "archive/about.html")
