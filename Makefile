@@ -18,7 +18,14 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
-setup: $(VENV)/.installed
+# Translations are compiled by the setup; msgfmt comes from Debian's gettext.
+MSGFMT := /usr/bin/msgfmt
+$(MSGFMT):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gettext
+
+setup: $(VENV)/.installed $(MSGFMT)
+	$(MANAGE) compilemessages -v0 --ignore=.venv
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) load_reference_data
@@ -35,7 +42,8 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
-test: $(VENV)/.installed $(CHROMIUM)
+test: $(VENV)/.installed $(CHROMIUM) $(MSGFMT)
+	$(MANAGE) compilemessages -v0 --ignore=.venv
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed

@@ -1,6 +1,6 @@
 """Records -> citation sources, with the permalink made absolute and today's access date."""
 
-from datetime import date
+from django.utils import timezone
 
 from archive.citations import CitationSource, bibtex, chicago, csl_json, ris
 from archive.models import Article, Meeting
@@ -27,7 +27,7 @@ def meeting_source(meeting: Meeting, request) -> CitationSource:
         key=f"vnru-meeting-{meeting.pk}",
         title=meeting_title(meeting),
         url=request.build_absolute_uri(meeting.get_absolute_url()),
-        accessed=date.today(),
+        accessed=timezone.localdate(),
         event_date=meeting.date,
         event_date_precision=meeting.date_precision if meeting.date else None,
         event_end_date=meeting.end_date,
@@ -42,7 +42,7 @@ def article_source(article: Article, request) -> CitationSource:
         key=f"vnru-article-{article.pk}",
         title=article.title,
         url=request.build_absolute_uri(article.get_absolute_url()),
-        accessed=date.today(),
+        accessed=timezone.localdate(),
         event_date=first.date if first else None,
         event_date_precision=first.date_precision if first and first.date else None,
         authors=(article.byline,) if article.byline else (),

@@ -1,4 +1,5 @@
 import json
+import unicodedata
 
 from django import template
 from django.utils.html import format_html
@@ -26,6 +27,12 @@ def honest_date(meeting) -> str:
     if meeting.end_date:
         text += f"–{meeting.end_date.day}/{meeting.end_date.month}/{meeting.end_date.year}"
     return text
+
+
+@register.filter
+def nfc(text) -> str:
+    """Django's own Vietnamese language name is decomposed (ê + combining acute); pages are NFC."""
+    return unicodedata.normalize("NFC", str(text))
 
 
 @register.filter

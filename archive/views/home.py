@@ -6,7 +6,7 @@ from archive.models import Agreement, Article, Leader, Meeting
 from archive.serializers import meeting_summary
 from archive.views.common import respond
 
-CHART_HEIGHT = 120
+CHART_HEIGHT, CHART_TOP = 60, 8  # SVG units: bars below a line of counts, above the years
 BAR_STEP, BAR_WIDTH = 20, 16
 
 
@@ -23,15 +23,10 @@ def meetings_per_year() -> list[dict]:
     bars = []
     for i, year in enumerate(years):
         height = round(CHART_HEIGHT * counts.get(year, 0) / tallest)
-        bars.append(
-            {
-                "year": year,
-                "count": counts.get(year, 0),
-                "x": i * BAR_STEP,
-                "y": CHART_HEIGHT - height,
-                "height": height,
-            }
-        )
+        bars.append({
+            "year": year, "count": counts.get(year, 0), "x": i * BAR_STEP, "y": CHART_TOP + CHART_HEIGHT - height,
+            "height": height, "label_x": i * BAR_STEP + BAR_WIDTH // 2, "count_y": CHART_TOP + CHART_HEIGHT - height - 2,
+        })  # fmt: skip
     return bars
 
 
@@ -54,7 +49,8 @@ def home(request):
     chart = meetings_per_year()
     context = {
         "counts": counts, "span": span, "chart": chart, "recent": recent, "most_cited": most_cited,
-        "chart_width": len(chart) * BAR_STEP, "chart_height": CHART_HEIGHT, "bar_width": BAR_WIDTH,
+        "chart_width": len(chart) * BAR_STEP, "chart_view_height": CHART_TOP + CHART_HEIGHT + 10,
+        "chart_label_y": CHART_TOP + CHART_HEIGHT + 8, "bar_width": BAR_WIDTH,
     }  # fmt: skip
     return respond(
         request, "archive/home.html", context,

@@ -1,0 +1,105 @@
+"""Every page type in a real browser: accessibility (axe-core), phone layout, keyboard, and the
+reader's journey from the home page to a copied citation. Screenshots go to var/screenshots/."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from archive.models import Agreement, Article, Leader, Meeting
+from tests.conftest import ROOT
+
+SCREENSHOTS = ROOT / "var" / "screenshots"
+
+
+def page_paths():
+    meeting = Meeting.objects.get(venue="Điện Kremlin")
+    return {
+        "home": "/",
+        "meetings": "/meetings/",
+        "timeline": "/meetings/?view=timeline",
+        "meeting": meeting.get_absolute_url(),
+        "leaders": "/leaders/",
+        "leader": Leader.objects.get(name="Trương Tấn Sang").get_absolute_url(),
+        "agreements": "/agreements/",
+        "agreement": Agreement.objects.get(signed_date="2015-05-29").get_absolute_url(),
+        "article": Article.objects.get(source_file__startswith="003").get_absolute_url(),
+        "search": "/search/?q=Trương+Tấn+Sang",
+        "about": "/about/",
+        "not-found": "/no/such/page/",
+    }
+
+
+def shoot(page, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_every_page_type_has_no_axe_violations(page, archive_site):
+    axe = Axe()
+    failures = {}
+    for name, path in page_paths().items():
+        page.goto(archive_site + path)
+        shoot(page, name)
+        results = axe.run(page)
+        if results.violations_count:
+            failures[name] = results.generate_report()
+    assert not failures, "\n\n".join(f"== {name}\n{report}" for name, report in failures.items())
+
+
+@pytest.mark.parametrize("name", ["home", "meeting", "search", "article"])
+def test_phone_sized_screen_has_no_horizontal_scrolling(browser, archive_site, name):
+    context = browser.new_context(
+        viewport={"width": 375, "height": 800}, is_mobile=True, locale="vi-VN"
+    )
+    phone = context.new_page()
+    phone.goto(archive_site + page_paths()[name])
+    overflow = phone.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
+    shoot(phone, f"phone-{name}")
+    context.close()
+    assert overflow <= 0
+
+
+def test_keyboard_reaches_content_with_a_visible_focus(page, archive_site):
+    page.goto(archive_site + "/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused  # the skip link comes first
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#content")
+
+
+def test_reader_journey_from_home_to_a_copied_citation(browser, archive_site):
+    context = browser.new_context(locale="vi-VN", viewport={"width": 1200, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=archive_site)
+    page = context.new_page()
+    page.goto(archive_site + "/")
+    expect(page.locator("h1")).to_be_visible()
+    page.fill("#site-q", "Putin")
+    page.press("#site-q", "Enter")
+    expect(page.locator(".result")).to_have_count(4)
+    page.locator(".facets a", has_text="2017").click()
+    expect(page.locator(".result")).to_have_count(2)
+    page.locator(".result .result-meta a").first.click()
+    expect(page).to_have_url(re.compile(r"/meetings/\d+/[\w-]+/$"))
+    permalink = page.locator('link[rel="canonical"]').get_attribute("href")
+    page.goto(permalink)
+    assert page.url == permalink
+    heading_vi = page.locator("h1").inner_text()
+    shoot(page, "journey-meeting-vi")
+    page.get_by_role("button", name="English").click()
+    expect(page).to_have_url(permalink)  # the permalink does not change with the language
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", name="Cite")).to_be_visible()
+    page.get_by_role("button", name="Copy citation").click()
+    expect(page.get_by_role("button", name="Copied")).to_be_visible()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert permalink in copied and "Accessed" in copied
+    shoot(page, "journey-meeting-en")
+    page.get_by_role("button", name="Tiếng Việt").click()
+    expect(page.locator("html")).to_have_attribute("lang", "vi")
+    assert page.locator("h1").inner_text() == heading_vi
+    context.close()
