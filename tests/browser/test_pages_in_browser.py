@@ -103,3 +103,24 @@ def test_reader_journey_from_home_to_a_copied_citation(browser, archive_site):
     expect(page.locator("html")).to_have_attribute("lang", "vi")
     assert page.locator("h1").inner_text() == heading_vi
     context.close()
+
+
+def test_axe_does_report_a_violation_when_there_is_one(page, archive_site):
+    """A control: zero violations above means something only if axe finds a planted one."""
+    page.goto(archive_site + "/about/")
+    page.evaluate(
+        "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/x.png\">')"
+    )
+    results = Axe().run(page)
+    assert "image-alt" in results.generate_report()
+
+
+def test_pages_load_nothing_from_other_sites(page, archive_site):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    for path in page_paths().values():
+        page.goto(archive_site + path)
+    outside = [
+        url for url in requested if not url.startswith(archive_site) and not url.startswith("data:")
+    ]
+    assert not outside

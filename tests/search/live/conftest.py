@@ -27,3 +27,11 @@ def search_archive(django_db_setup, django_db_blocker, tmp_path_factory):
 def index_dir(search_archive):
     """Replaces the per-test empty index of tests/conftest.py with the module's archive."""
     return search_archive
+
+
+@pytest.fixture
+def client():
+    """These tests read the English messages; Vietnamese is the site's default language."""
+    from django.test import Client
+
+    return Client(HTTP_ACCEPT_LANGUAGE="en")

@@ -1,0 +1,92 @@
+"""Median server time per page type on an archive of synthetic meetings.
+
+    .venv/bin/python benchmarks/page_timings.py [--articles 1000] [--data-dir DIR]
+
+Imports `--articles` synthetic reports (about one meeting each) into a fresh archive unless
+`--data-dir` already holds one, then times each page type in-process (Django's test client),
+with the static About page as the baseline measured in the same run.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--samples", type=int, default=30)
+    args = parser.parse_args()
+    os.environ["DATA_DIR"] = args.data_dir or tempfile.mkdtemp(prefix="bench-pages-")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "diplomacy.settings")
+    os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+
+    from archive.models import Agreement, Article, Leader, Meeting
+
+    call_command("migrate", verbosity=0)
+    if not Article.objects.exists():
+        corpus = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), "--articles", str(args.articles),
+                        "--seed", "7", "--output", str(corpus)], check=True, capture_output=True)  # fmt: skip
+        call_command("load_reference_data", verbosity=0)
+        call_command("import_articles", str(corpus), verbosity=0)
+    call_command("collectstatic", "--noinput", verbosity=0)
+    rng = random.Random(1)
+    meetings = list(Meeting.objects.all())
+    leaders = list(Leader.objects.filter(participations__isnull=False).distinct())
+    articles = list(Article.objects.all())
+    agreements = list(Agreement.objects.filter(meeting_links__isnull=False).distinct())
+    pages = {
+        "about (baseline)": lambda: "/about/",
+        "home": lambda: "/",
+        "meetings list": lambda: "/meetings/?page=2",
+        "meetings filtered": lambda: f"/meetings/?year={rng.choice(meetings).date.year}&sort=-date",
+        "timeline": lambda: "/meetings/?view=timeline",
+        "meeting": lambda: rng.choice(meetings).get_absolute_url(),
+        "meeting json": lambda: rng.choice(meetings).get_absolute_url() + "?format=json",
+        "leaders": lambda: "/leaders/",
+        "leader": lambda: rng.choice(leaders).get_absolute_url(),
+        "agreements": lambda: "/agreements/",
+        "agreement": lambda: rng.choice(agreements).get_absolute_url(),
+        "article": lambda: rng.choice(articles).get_absolute_url(),
+        "search": lambda: f"/search/?q={rng.choice(['Putin', 'hợp tác', 'Medvedev', 'kinh tế'])}",
+    }
+    client = Client()
+    for make_url in pages.values():  # warm caches, load pyvi
+        client.get(make_url())
+    print(
+        f"{Meeting.objects.count()} meetings, {Article.objects.count()} articles, {len(leaders)} leaders"
+    )
+    print(f"{'page':<20}{'median ms':>10}{'p95 ms':>9}{'× about':>9}")
+    baseline = None
+    for name, make_url in pages.items():
+        times = []
+        for _ in range(args.samples):
+            url = make_url()
+            start = time.perf_counter()
+            response = client.get(url)
+            times.append((time.perf_counter() - start) * 1000)
+            assert response.status_code == 200, (url, response.status_code)
+        median = statistics.median(times)
+        baseline = baseline or median
+        p95 = sorted(times)[int(0.95 * len(times)) - 1]
+        print(f"{name:<20}{median:>10.1f}{p95:>9.1f}{median / baseline:>9.1f}")
+
+
+if __name__ == "__main__":
+    main()
