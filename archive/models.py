@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +14,22 @@ def ascii_slug(text: str, max_length: int = 80) -> str:
     return slugify(fold(text))[:max_length].strip("-") or "x"
 
 
-class StaffOwned(models.Model):
+class Versioned(models.Model):
+    """A number raised by every save, so a form opened on an older version can be refused."""
+
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.version += 1
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        super().save(*args, **kwargs)
+
+
+class StaffOwned(Versioned):
     """Fields that staff edited in admin; a re-import or re-extraction leaves them alone."""
 
     staff_edited_fields = models.JSONField(_("staff-edited fields"), default=list, blank=True)
@@ -28,13 +44,15 @@ class StaffOwned(models.Model):
         return field in self.staff_edited_fields
 
 
-class Leader(models.Model):
+class Leader(Versioned):
     name = models.CharField(_("canonical name"), max_length=200)
     country = models.CharField(_("country (ISO 3166 alpha-2)"), max_length=2)
     slug = models.SlugField(max_length=100, editable=False)
     notes = models.TextField(_("notes"), blank=True)
 
     objects = LeaderQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -43,6 +61,7 @@ class Leader(models.Model):
         ]
         verbose_name = _("leader")
         verbose_name_plural = _("leaders")
+        permissions = [("merge_leader", _("Can merge leaders"))]
 
     def __str__(self) -> str:
         return self.name
@@ -66,6 +85,8 @@ class LeaderAlias(models.Model):
     alias = models.CharField(_("alias"), max_length=200)
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, default=Kind.SPELLING)
     note = models.CharField(_("note"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["alias"]
@@ -96,6 +117,8 @@ class Office(models.Model):
     start = models.DateField(_("start"), null=True, blank=True)
     end = models.DateField(_("end"), null=True, blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["start"]
@@ -133,10 +156,13 @@ class Agreement(StaffOwned):
     needs_review = models.BooleanField(_("needs review"), default=False)
     review_reason = models.TextField(_("review reason"), blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["signed_date", "title"]
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
+        permissions = [("merge_agreement", _("Can merge agreements"))]
 
     def __str__(self) -> str:
         return self.title
@@ -154,6 +180,8 @@ class AgreementAlias(models.Model):
 
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="aliases")
     alias = models.CharField(_("alias"), max_length=500)
+
+    history = HistoricalRecords()
 
     class Meta:
         constraints = [
@@ -193,10 +221,15 @@ class Article(StaffOwned):
 
     objects = ArticleQuerySet.as_manager()
 
+    history = HistoricalRecords(
+        excluded_fields=["segmented_text", "segmented_hash", "original_text"]
+    )
+
     class Meta:
         ordering = ["pk"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        permissions = [("import_articles", _("Can import and re-extract articles"))]
 
     def __str__(self) -> str:
         return self.title
@@ -246,10 +279,13 @@ class Meeting(StaffOwned):
 
     objects = MeetingQuerySet.as_manager()
 
+    history = HistoricalRecords(m2m_fields=[articles])
+
     class Meta:
         ordering = ["date", "pk"]
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
+        permissions = [("merge_meeting", _("Can merge meetings and split articles off them"))]
 
     def __str__(self) -> str:
         return f"{self.date or '?'} {self.get_kind_display()}"
@@ -277,11 +313,41 @@ class MeetingRedirect(models.Model):
         return f"{self.old_id} → {self.meeting_id}"
 
 
+class LeaderRedirect(models.Model):
+    """The id of a leader merged into another: the old permalink answers 301."""
+
+    old_id = models.PositiveBigIntegerField(_("old leader id"), primary_key=True)
+    leader = models.ForeignKey(Leader, on_delete=models.CASCADE, related_name="redirects")
+
+    class Meta:
+        verbose_name = _("leader redirect")
+        verbose_name_plural = _("leader redirects")
+
+    def __str__(self) -> str:
+        return f"{self.old_id} → {self.leader_id}"
+
+
+class AgreementRedirect(models.Model):
+    """The id of an agreement merged into another: the old permalink answers 301."""
+
+    old_id = models.PositiveBigIntegerField(_("old agreement id"), primary_key=True)
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="redirects")
+
+    class Meta:
+        verbose_name = _("agreement redirect")
+        verbose_name_plural = _("agreement redirects")
+
+    def __str__(self) -> str:
+        return f"{self.old_id} → {self.agreement_id}"
+
+
 class Participation(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
     leader = models.ForeignKey(Leader, on_delete=models.PROTECT, related_name="participations")
     title = models.CharField(_("title at the time"), max_length=200, blank=True)
     country = models.CharField(_("country at the time"), max_length=2, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["pk"]
@@ -305,6 +371,8 @@ class MeetingAgreement(models.Model):
     relation = models.CharField(
         _("relation"), max_length=8, choices=Relation.choices, default=Relation.CITED
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         constraints = [

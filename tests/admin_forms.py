@@ -23,7 +23,7 @@ def _form_data(form) -> dict:
 def change_form_data(response) -> dict:
     context = response.context
     data = _form_data(context["adminform"].form)
-    for inline in context["inline_admin_formsets"]:
+    for inline in context.get("inline_admin_formsets", []):
         formset = inline.formset
         data.update(
             {

@@ -9,6 +9,8 @@ from django.db import transaction
 from archive.extract import Extraction, extract
 from archive.extract.directory import Directory
 from archive.ingest.document import ParsedDocument, RejectedFile, parse_document
+from archive.ingest.layout import split_article
+from archive.ingest.normalize import nfc
 from archive.models import Article
 from archive.search.analysis import segmented_article
 
@@ -49,10 +51,16 @@ def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:
             "" if same_file else f"same text as article #{duplicate.pk} ({duplicate.source_file})"
         )
         return ImportResult(parsed.source_name, "unchanged", reason, duplicate.pk)
-    extraction = extract(parsed.parts, directory)
     article = Article.objects.filter(source_file=parsed.source_name).first()
     status = "updated" if article else "imported"
-    article = article or Article()
+    return _extract_into(article or Article(), parsed, directory, status)
+
+
+def _extract_into(
+    article: Article, parsed: ParsedDocument, directory: Directory, status: str
+) -> ImportResult:
+    """Fields and meetings from the parsed text, except what staff own."""
+    extraction = extract(parsed.parts, directory)
     _apply_fields(article, parsed, extraction)
     segmented_article(article)
     article.save()
@@ -69,6 +77,17 @@ def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:
     return ImportResult(
         parsed.source_name, status, "", article.pk, len(meetings), frozenset(affected)
     )
+
+
+def article_reextract(*, article: Article, directory: Directory) -> ImportResult:
+    """Run extraction again on the stored text (after an alias or a leader was added, or the
+    extractor improved); staff-owned fields and staff-set meeting links stay as they are."""
+    text = article.original_text
+    parsed = ParsedDocument(
+        article.source_file, article.encoding, text, split_article(nfc(text)), article.checksum
+    )
+    with transaction.atomic():
+        return _extract_into(article, parsed, directory, "updated")
 
 
 def _apply_fields(article: Article, parsed: ParsedDocument, extraction: Extraction) -> None:

@@ -51,3 +51,10 @@ def query_with(context, **changes) -> str:
         if value not in (None, ""):
             params[key] = value
     return "?" + params.urlencode() if params else "?"
+
+
+@register.simple_tag
+def needs_review_count() -> int:
+    from archive.models import Meeting
+
+    return Meeting.objects.filter(needs_review=True).count()

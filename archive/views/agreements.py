@@ -1,7 +1,7 @@
 from django.db.models import Count
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 
-from archive.models import Agreement
+from archive.models import Agreement, AgreementRedirect
 from archive.serializers import agreement_data, meeting_summary
 from archive.views.common import canonical_redirect, respond
 
@@ -22,7 +22,10 @@ def agreement_list(request):
 
 
 def agreement_detail(request, pk, slug):
-    agreement = get_object_or_404(Agreement, pk=pk)
+    agreement = Agreement.objects.filter(pk=pk).first()
+    if agreement is None:
+        moved = get_object_or_404(AgreementRedirect.objects.select_related("agreement"), old_id=pk)
+        return redirect(moved.agreement.get_absolute_url(), permanent=True)
     if response := canonical_redirect(agreement, slug):
         return response
     links = list(

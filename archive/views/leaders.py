@@ -1,7 +1,7 @@
 from django.db.models import Count
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 
-from archive.models import Leader, Meeting
+from archive.models import Leader, LeaderRedirect, Meeting
 from archive.serializers import leader_data, meeting_summary
 from archive.views.common import canonical_redirect, respond
 
@@ -20,7 +20,10 @@ def leader_list(request):
 
 
 def leader_detail(request, pk, slug):
-    leader = get_object_or_404(Leader.objects.with_aliases_and_offices(), pk=pk)
+    leader = Leader.objects.with_aliases_and_offices().filter(pk=pk).first()
+    if leader is None:
+        moved = get_object_or_404(LeaderRedirect.objects.select_related("leader"), old_id=pk)
+        return redirect(moved.leader.get_absolute_url(), permanent=True)
     if response := canonical_redirect(leader, slug):
         return response
     meetings = (
