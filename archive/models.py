@@ -2,9 +2,9 @@
 
 from django.db import models
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from archive.ingest.normalize import fold
 from archive.querysets import ArticleQuerySet, LeaderQuerySet, MeetingQuerySet

@@ -3,7 +3,7 @@ from django.contrib import admin
 from archive.admin.base import StaffOwnedAdmin
 from archive.admin.filters import year_filter
 from archive.admin.merging import MergeAdminMixin, merge_action
-from archive.models import AgreementAlias, Agreement, Article
+from archive.models import Agreement, AgreementAlias, Article
 from archive.records.merge import agreement_merge_plan, agreements_merge
 
 

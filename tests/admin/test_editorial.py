@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from archive.models import Agreement, Article, Leader, LeaderAlias, Meeting
+from archive.models import Agreement, Article, Leader, Meeting
 from archive.search.service import SearchRequest, search
 from tests.admin_forms import change_form_data
 from tests.conftest import seed_path
