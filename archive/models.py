@@ -299,6 +299,20 @@ class Meeting(StaffOwned):
         return reverse("archive:meeting", args=[self.pk, self.slug])
 
 
+class PendingIndexUpdate(models.Model):
+    """An article whose search document must be refreshed by whoever holds the index lock."""
+
+    article_id = models.BigIntegerField(_("article id"), primary_key=True)
+    queued_at = models.DateTimeField(_("queued at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("pending index update")
+        verbose_name_plural = _("pending index updates")
+
+    def __str__(self) -> str:
+        return str(self.article_id)
+
+
 class MeetingRedirect(models.Model):
     """The id of a meeting merged into another: its permalink keeps working (301)."""
 

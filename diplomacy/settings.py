@@ -46,9 +46,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "archive",  # before haystack: its rebuild_index (atomic swap) replaces haystack's
     "haystack",
     "simple_history",
-    "archive",
 ]
 
 MIDDLEWARE = [

@@ -1,5 +1,6 @@
 """The Whoosh index behind haystack: one cached searcher per process, refreshed when it changes."""
 
+import os
 import threading
 
 from haystack import connections
@@ -16,10 +17,12 @@ def searcher():
     try:
         backend = connections["default"].get_backend()
         backend.setup()
+        key = (backend.path, os.path.realpath(backend.path))  # a rebuild swaps the generation
         with _lock:
-            current = _searchers.get(backend.path)
+            current = _searchers.get(key)
             current = current.refresh() if current else backend.index.refresh().searcher()
-            _searchers[backend.path] = current
+            _searchers.clear()
+            _searchers[key] = current
         return current
     except Exception as error:  # a corrupt or missing index must not become a 500
         raise IndexUnavailable(str(error)) from error

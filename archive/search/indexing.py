@@ -1,33 +1,80 @@
-"""Keeping the Whoosh index in step with the records."""
+"""Keeping the Whoosh index in step with the records, with one writer at a time.
 
+Every change first queues its article ids in the database (PendingIndexUpdate). The process
+holding the index lock writes queued documents until the queue is empty; a process that cannot
+get the lock in time leaves its ids queued for the holder. So several web workers, an import and
+a rebuild never meet Whoosh's LockError, and no update is lost: the queue outlives any process.
+"""
+
+import logging
 from collections.abc import Iterable
 
+from django.utils import timezone
 from haystack import connections
+from whoosh.index import create_in
 
-from archive.models import Article
+from archive.models import Article, PendingIndexUpdate
 from archive.search.analysis import segmented_article
+from archive.search.store import ensure_layout, index_lock, new_generation, swap_in
 
+log = logging.getLogger(__name__)
 BATCH = 200  # articles read from the database at a time
-LOCK_WAIT = 30.0  # seconds to wait for another writer (an import, an admin save) to finish
+WAIT = 10.0  # seconds a writer waits for the lock before leaving its ids to the holder
 
 
 def _article_index():
     return connections["default"].get_unified_index().get_index(Article)
 
 
-def index_articles(article_ids: Iterable[int]) -> None:
-    """Add or refresh these articles' documents, and drop those whose article no longer exists.
-
-    One writer and one commit for the whole set: committing every few dozen documents makes
-    Whoosh merge its segments again each time, which grows quadratically with the archive.
-    """
+def index_articles(article_ids: Iterable[int], wait: float = WAIT) -> None:
+    """Queue these articles' documents for refreshing, and write the queue if the lock is free."""
     ids = sorted(set(article_ids))
     if not ids:
         return
-    index = _article_index()
+    now = timezone.now()
+    PendingIndexUpdate.objects.bulk_create(
+        [PendingIndexUpdate(article_id=pk, queued_at=now) for pk in ids],
+        update_conflicts=True, unique_fields=["article_id"], update_fields=["queued_at"],
+    )  # fmt: skip
+    # Drained now, inside the caller's transaction if there is one: this connection sees its own
+    # queued rows and changes. (Should that transaction roll back, `check_index --repair` mends it.)
+    drain_pending(wait)
+
+
+def drain_pending(wait: float = WAIT) -> bool:
+    """Write every queued document; False if another process holds the lock (it will)."""
+    ensure_layout()
+    with index_lock(timeout=wait) as holding:
+        if not holding:
+            log.info("index lock busy: queued updates are left to its holder")
+            return False
+        while _write_queued():
+            pass
+    return True
+
+
+def _write_queued(limit: int = 2000) -> bool:
+    queued = list(
+        PendingIndexUpdate.objects.order_by("queued_at").values_list("article_id", "queued_at")[
+            :limit
+        ]
+    )
+    if not queued:
+        return False
     backend = connections["default"].get_backend()
     backend.setup()
-    writer = backend.index.refresh().writer(timeout=LOCK_WAIT, limitmb=128)
+    _write(backend.index.refresh(), [pk for pk, _ in queued])
+    for pk, queued_at in queued:  # an id queued again meanwhile stays for the next round
+        PendingIndexUpdate.objects.filter(article_id=pk, queued_at=queued_at).delete()
+    return True
+
+
+def _write(ix, ids: list[int]) -> None:
+    """One writer, one commit: committing every few dozen documents makes Whoosh re-merge its
+    segments each time, which grows quadratically with the archive."""
+    index = _article_index()
+    backend = connections["default"].get_backend()
+    writer = ix.writer(limitmb=128)
     try:
         found = set()
         for start in range(0, len(ids), BATCH):
@@ -42,6 +89,27 @@ def index_articles(article_ids: Iterable[int]) -> None:
         writer.cancel()
         raise
     writer.commit()
+
+
+def rebuild(progress=None) -> int:
+    """A new index from every article, swapped in atomically; updates queued meanwhile follow."""
+    backend = connections["default"].get_backend()
+    with index_lock() as _:
+        directory = new_generation()
+        _, schema = backend.build_schema(
+            connections["default"].get_unified_index().all_searchfields()
+        )
+        ix = create_in(str(directory), schema)
+        ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), 5000):  # one commit per few thousand keeps memory bounded
+            _write(ix, ids[start : start + 5000])
+            if progress:
+                progress(min(start + 5000, len(ids)), len(ids))
+        swap_in(directory)
+        backend.setup_complete = False  # reopen the index behind the new path
+        while _write_queued():
+            pass
+    return len(ids)
 
 
 def _document(backend, index, article) -> dict:
