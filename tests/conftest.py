@@ -45,3 +45,13 @@ def reference_data(db):
 def seeded(reference_data):
     """The five bundled documents imported through the command users run."""
     call_command("import_articles", str(SEEDS), verbosity=0)
+
+
+@pytest.fixture
+def permission_groups(db):
+    """The migration's groups, recreated if a transactional test flushed them away."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    import_module("archive.migrations.0005_groups").create_groups(apps, None)

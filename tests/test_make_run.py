@@ -86,3 +86,14 @@ def test_static_files_are_served_with_hashed_names(served):
     _, login = get(base + "/admin/login/")
     admin_css = re.search(r'href="(/static/admin/css/base\.[0-9a-f]{12}\.css)"', login).group(1)
     assert get(base + admin_css)[0] == 200
+
+
+def test_setup_creates_the_permission_groups_and_no_account(served):
+    _, _, env = served
+    script = (
+        "from django.contrib.auth.models import Group, User; "
+        "print(sorted(Group.objects.values_list('name', flat=True)), User.objects.count())"
+    )
+    out = subprocess.run([".venv/bin/python", "manage.py", "shell", "-c", script], cwd=ROOT, env=env,
+                         capture_output=True, text=True)  # fmt: skip
+    assert out.stdout.strip() == "['editor', 'viewer'] 0"

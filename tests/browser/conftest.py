@@ -38,7 +38,7 @@ def page(browser):
 
 
 @pytest.fixture
-def archive_site(transactional_db, live_server):
+def archive_site(live_server):
     call_command("load_reference_data", verbosity=0)
     call_command("import_articles", str(SEEDS), verbosity=0)
     return live_server.url

@@ -1,10 +1,15 @@
 """The editorial admin in a browser: the review queue, and a merge whose old address redirects."""
 
+import pytest
 from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
 from archive.models import Meeting
 from tests.browser.test_pages_in_browser import shoot
+
+pytestmark = pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # keep the migrations' groups
 
 
 def log_in(page, site):
@@ -19,7 +24,7 @@ def log_in(page, site):
     expect(page.locator("#review-queue")).to_be_visible()
 
 
-def test_review_queue_and_merge_with_redirect(browser, archive_site):
+def test_review_queue_and_merge_with_redirect(browser, archive_site, permission_groups):
     context = browser.new_context(locale="en-GB", viewport={"width": 1300, "height": 900})
     page = context.new_page()
     log_in(page, archive_site)

@@ -10,6 +10,10 @@ from playwright.sync_api import expect
 from archive.models import Agreement, Article, Leader, Meeting
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # keep the migrations' groups
+
 SCREENSHOTS = ROOT / "var" / "screenshots"
 
 
