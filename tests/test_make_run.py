@@ -96,4 +96,4 @@ def test_setup_creates_the_permission_groups_and_no_account(served):
     )
     out = subprocess.run([".venv/bin/python", "manage.py", "shell", "-c", script], cwd=ROOT, env=env,
                          capture_output=True, text=True)  # fmt: skip
-    assert out.stdout.strip() == "['editor', 'viewer'] 0"
+    assert out.stdout.strip().splitlines()[-1] == "['editor', 'viewer'] 0"
