@@ -30,7 +30,7 @@ setup: $(VENV)/.installed $(MSGFMT)
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) load_reference_data
 	$(MANAGE) import_articles fixtures/articles
-	$(MANAGE) ensure_index
+	$(MANAGE) check_index --repair --quick
 
 serve: $(VENV)/.installed
 	$(BIN)/gunicorn -c diplomacy/gunicorn.conf.py

@@ -1,5 +1,8 @@
 """The search document of an article: its text plus what the records know about it."""
 
+import hashlib
+import json
+
 from haystack import indexes
 
 from archive.models import Article
@@ -37,6 +40,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     kinds = indexes.MultiValueField()
     countries = indexes.MultiValueField()
     machine_translated = indexes.MultiValueField()
+    fingerprint = indexes.CharField(indexed=False)  # lets check_index find stale documents
     date_from = indexes.IntegerField()
     date_to = indexes.IntegerField()
 
@@ -69,4 +73,12 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
             date_from=document.date_from,
             date_to=document.date_to,
         )
+        data["fingerprint"] = document_fingerprint(data)
         return data
+
+
+def document_fingerprint(data: dict) -> str:
+    content = {k: v for k, v in data.items() if k != "fingerprint"}
+    return hashlib.sha1(
+        json.dumps(content, sort_keys=True, default=str).encode("utf-8")
+    ).hexdigest()

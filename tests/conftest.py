@@ -55,3 +55,12 @@ def permission_groups(db):
     from django.apps import apps
 
     import_module("archive.migrations.0005_groups").create_groups(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def fresh_content_type_cache():
+    """Transactional tests flush the database and recreate content types under new ids; Django's
+    in-process cache would hand the next test ids that no longer exist."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()

@@ -29,6 +29,7 @@ def served(tmp_path_factory):
     port = free_port()
     env = {**os.environ, "DATA_DIR": str(data_dir), "PORT": str(port), "WEB_WORKERS": "2"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     setup = subprocess.run(
         ["make", "-s", "setup"], cwd=ROOT, env=env, capture_output=True, text=True
     )

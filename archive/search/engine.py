@@ -1,10 +1,12 @@
 """The Whoosh index behind haystack: one cached searcher per process, refreshed when it changes."""
 
+import logging
 import os
 import threading
 
 from haystack import connections
 
+log = logging.getLogger(__name__)
 _searchers: dict = {}
 _lock = threading.Lock()
 
@@ -25,4 +27,5 @@ def searcher():
             _searchers[key] = current
         return current
     except Exception as error:  # a corrupt or missing index must not become a 500
+        log.error("search index unreadable (repair: manage.py rebuild_index --noinput): %s", error)
         raise IndexUnavailable(str(error)) from error

@@ -7,9 +7,7 @@ from playwright.sync_api import expect
 from archive.models import Meeting
 from tests.browser.test_pages_in_browser import shoot
 
-pytestmark = pytest.mark.django_db(
-    transaction=True, serialized_rollback=True
-)  # keep the migrations' groups
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def log_in(page, site):

@@ -10,9 +10,7 @@ from playwright.sync_api import expect
 from archive.models import Agreement, Article, Leader, Meeting
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.django_db(
-    transaction=True, serialized_rollback=True
-)  # keep the migrations' groups
+pytestmark = pytest.mark.django_db(transaction=True)
 
 SCREENSHOTS = ROOT / "var" / "screenshots"
 
@@ -43,6 +41,13 @@ def shoot(page, name):
 def test_every_page_type_has_no_axe_violations(page, archive_site):
     axe = Axe()
     failures = {}
+    refused = []  # the Content-Security-Policy must not block anything the pages use
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     for name, path in page_paths().items():
         page.goto(archive_site + path)
         shoot(page, name)
@@ -50,6 +55,7 @@ def test_every_page_type_has_no_axe_violations(page, archive_site):
         if results.violations_count:
             failures[name] = results.generate_report()
     assert not failures, "\n\n".join(f"== {name}\n{report}" for name, report in failures.items())
+    assert not refused
 
 
 @pytest.mark.parametrize("name", ["home", "meeting", "search", "article"])

@@ -3,9 +3,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.django_db(
-    transaction=True, serialized_rollback=True
-)  # keep the migrations' groups
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_typeahead_offers_leader_names(page, archive_site):

@@ -55,7 +55,7 @@ def test_export_to_stdout_is_utf8_json_with_sorted_keys(seeded, capsys):
     assert text.index('"agreements"') < text.index('"articles"') < text.index('"leaders"')
 
 
-@pytest.mark.django_db(transaction=True, reset_sequences=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True, reset_sequences=True)
 def test_round_trip_import_export_import_into_empty_database_export(tmp_path):
     call_command("load_reference_data", verbosity=0)
     call_command("import_articles", str(SEEDS), verbosity=0)

@@ -1,0 +1,46 @@
+"""Does the index say what the database says? Missing, orphaned and stale documents."""
+
+from dataclasses import dataclass, field
+
+from haystack import connections
+
+from archive.models import Article
+from archive.search.engine import IndexUnavailable, searcher
+
+
+@dataclass
+class IndexReport:
+    articles: int = 0
+    documents: int = 0
+    missing: list[int] = field(default_factory=list)  # articles without a document
+    orphaned: list[int] = field(default_factory=list)  # documents without an article
+    stale: list[int] = field(default_factory=list)  # documents that no longer match their article
+    unreadable: str = ""
+
+    @property
+    def healthy(self) -> bool:
+        return not (self.missing or self.orphaned or self.stale or self.unreadable)
+
+
+def index_report(compare_content: bool = True) -> IndexReport:
+    report = IndexReport(articles=Article.objects.count())
+    try:
+        stored = {
+            int(doc["django_id"]): doc.get("fingerprint", "")
+            for doc in searcher().all_stored_fields()
+        }
+    except (IndexUnavailable, KeyError, ValueError) as error:
+        report.unreadable = str(error) or type(error).__name__
+        return report
+    report.documents = len(stored)
+    ids = set(Article.objects.values_list("pk", flat=True))
+    report.missing = sorted(ids - set(stored))
+    report.orphaned = sorted(set(stored) - ids)
+    if compare_content:
+        index = connections["default"].get_unified_index().get_index(Article)
+        for article in (
+            index.index_queryset().filter(pk__in=ids & set(stored)).iterator(chunk_size=500)
+        ):
+            if index.full_prepare(article)["fingerprint"] != stored[article.pk]:
+                report.stale.append(article.pk)
+    return report

@@ -1,0 +1,105 @@
+"""The index under concurrent writers and a killed rebuild, with real processes."""
+
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS
+
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+
+
+def run(env, *args, **kwargs):
+    return subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, **kwargs
+    )
+
+
+def start(env, *args):
+    return subprocess.Popen([PYTHON, "manage.py", *args], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("concurrency")
+    corpus = tmp_path_factory.mktemp("corpus")
+    env = {**os.environ, "DATA_DIR": str(data_dir), "DJANGO_SETTINGS_MODULE": "diplomacy.settings"}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    subprocess.run([PYTHON, "benchmarks/corpus.py", "--articles", "300", "--seed", "5", "--output", str(corpus)],
+                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    for args in (["migrate", "-v0"], ["load_reference_data"], ["import_articles", str(SEEDS)]):
+        assert run(env, *args).returncode == 0
+    return env, corpus, data_dir
+
+
+SEARCH = (
+    "from archive.search.service import search, SearchRequest; "
+    "print(search(SearchRequest(q='Putin')).count)"
+)
+REINDEX = (
+    "from archive.models import Article; from archive.search.indexing import index_articles; "
+    "ids = list(Article.objects.values_list('pk', flat=True))\n"
+    "for _ in range(4): index_articles(ids)"
+)
+
+
+def test_concurrent_writers_import_and_rebuild_lose_nothing(archive):
+    env, corpus, _ = archive
+    processes = [
+        start(env, "import_articles", str(corpus)),
+        start(env, "shell", "-c", REINDEX),
+        start(env, "shell", "-c", REINDEX),
+        start(env, "rebuild_index", "--noinput"),
+        start(env, "shell", "-c", REINDEX),
+    ]
+    outcomes = [(p.wait(timeout=600), p.stdout.read(), p.stderr.read()) for p in processes]
+    for code, out, err in outcomes:
+        assert code == 0, out + err
+        assert "LockError" not in err
+    check = run(env, "check_index")
+    assert check.returncode == 0 and "search index up to date (305 articles)" in check.stdout, (
+        check.stdout + check.stderr
+    )
+
+
+def test_a_rebuild_killed_halfway_leaves_the_old_index_serving(archive):
+    env, _, data_dir = archive
+    run(env, "rebuild_index", "--noinput")
+    before = os.path.realpath(data_dir / "whoosh_index")
+    rebuild = start(env, "rebuild_index", "--noinput")
+    generations = data_dir / "indexes"
+    deadline = time.monotonic() + 60
+    while (
+        len(list(generations.iterdir())) < 3 and time.monotonic() < deadline
+    ):  # live, previous, new
+        time.sleep(0.05)
+    time.sleep(0.5)  # let it write part of the new index
+    rebuild.send_signal(signal.SIGKILL)
+    rebuild.wait()
+    assert os.path.realpath(data_dir / "whoosh_index") == before
+    searching = run(env, "shell", "-c", SEARCH)
+    assert searching.returncode == 0 and int(searching.stdout.strip().splitlines()[-1]) > 0
+    again = run(env, "rebuild_index", "--noinput")
+    assert again.returncode == 0
+    assert len(list(generations.iterdir())) == 2  # the killed rebuild's leftovers are gone
+    assert run(env, "check_index").returncode == 0
+
+
+def test_searches_keep_working_during_a_rebuild(archive):
+    env, _, _ = archive
+    rebuild = start(env, "rebuild_index", "--noinput")
+    results = []
+    while rebuild.poll() is None:
+        searching = run(env, "shell", "-c", SEARCH)
+        results.append(
+            (
+                searching.returncode,
+                searching.stdout.strip().splitlines()[-1] if searching.stdout.strip() else "",
+            )
+        )
+    assert rebuild.returncode == 0
+    assert results and all(code == 0 and int(count) > 0 for code, count in results)

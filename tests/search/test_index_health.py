@@ -1,0 +1,54 @@
+"""check_index finds what differs between index and database; a broken index is not a 500."""
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from archive.models import Article
+from archive.search import engine
+from archive.search.health import index_report
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthy_after_import(seeded):
+    assert index_report().healthy
+
+
+def test_missing_orphaned_and_stale_are_found_and_repaired(seeded, capsys):
+    ids = sorted(Article.objects.values_list("pk", flat=True))
+    Article.objects.filter(pk=ids[0]).update(title="Tiêu đề sửa thẳng trong cơ sở dữ liệu")  # stale
+    from haystack import connections
+
+    backend = connections["default"].get_backend()
+    backend.remove(f"archive.article.{ids[1]}")  # missing
+    orphan = Article.objects.get(pk=ids[2])
+    Article.objects.filter(pk=orphan.pk).delete()  # orphaned (deleted without the index knowing)
+    report = index_report()
+    assert (report.stale, report.missing, report.orphaned) == ([ids[0]], [ids[1]], [ids[2]])
+    with pytest.raises(CommandError):
+        call_command("check_index")
+    assert "stale: 1" in capsys.readouterr().out
+    call_command("check_index", "--repair")
+    assert index_report().healthy
+
+
+def test_quick_check_compares_ids_only(seeded):
+    Article.objects.filter(pk=Article.objects.first().pk).update(title="changed")
+    assert index_report(compare_content=False).healthy
+    assert not index_report().healthy
+
+
+def test_a_corrupted_index_gives_a_message_not_a_500_and_is_repaired_by_one_command(
+    seeded, client, caplog, index_dir
+):
+    for toc in index_dir.resolve().glob("*.toc"):
+        toc.write_bytes(b"not a table of contents")
+    engine._searchers.clear()
+    response = client.get("/search/", {"q": "Putin"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 503
+    assert "rebuild_index --noinput" in response.content.decode()
+    assert "search index unreadable" in caplog.text
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    engine._searchers.clear()
+    assert client.get("/search/", {"q": "Putin"}).status_code == 200
