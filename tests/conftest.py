@@ -48,8 +48,10 @@ def seeded(reference_data):
 
 
 @pytest.fixture
-def permission_groups(db):
-    """The migration's groups, recreated if a transactional test flushed them away."""
+def permission_groups():
+    """The migration's groups, recreated if a transactional test flushed them away.
+
+    Uses whatever database access the test declares (ordinary or transactional)."""
     from importlib import import_module
 
     from django.apps import apps

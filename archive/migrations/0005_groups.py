@@ -12,9 +12,10 @@ EDITOR_EXTRA = ["merge_meeting", "merge_leader", "merge_agreement", "import_arti
 
 def create_groups(apps, schema_editor):
     for app_config in apps.get_app_configs():  # permissions exist only after post_migrate otherwise
+        models_module = getattr(app_config, "models_module", None)
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     archive = Permission.objects.filter(content_type__app_label="archive")

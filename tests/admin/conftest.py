@@ -4,7 +4,7 @@ from django.test import Client
 
 
 @pytest.fixture
-def editor(permission_groups):
+def editor(db, permission_groups):
     user = User.objects.create_user("editor", password="a long editor passphrase", is_staff=True)
     user.groups.add(Group.objects.get(name="editor"))
     return user
@@ -18,7 +18,7 @@ def editor_client(editor):
 
 
 @pytest.fixture
-def viewer_client(permission_groups):
+def viewer_client(db, permission_groups):
     user = User.objects.create_user("viewer", password="a long viewer passphrase", is_staff=True)
     user.groups.add(Group.objects.get(name="viewer"))
     client = Client(HTTP_ACCEPT_LANGUAGE="en")

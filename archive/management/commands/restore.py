@@ -1,0 +1,25 @@
+"""manage.py restore FILE: load a backup into an empty archive, then rebuild the search index."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from archive.records.backup import BackupError, backup_restore
+from archive.search.indexing import rebuild
+
+
+class Command(BaseCommand):
+    help = "Restore a backup made by `manage.py backup` into an empty archive (run migrate first)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path")
+
+    def handle(self, *args, path, **options):
+        try:
+            manifest = backup_restore(Path(path))
+        except (BackupError, OSError) as error:
+            raise CommandError(f"cannot restore {path}: {error}") from error
+        count = rebuild()
+        self.stdout.write(
+            f"restored the backup of {manifest['created']}: {count} articles, search index rebuilt"
+        )
