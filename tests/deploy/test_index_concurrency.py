@@ -93,13 +93,11 @@ def test_searches_keep_working_during_a_rebuild(archive):
     env, _, _ = archive
     rebuild = start(env, "rebuild_index", "--noinput")
     results = []
-    while rebuild.poll() is None:
+    while True:  # at least one search starts while the rebuild is still running
         searching = run(env, "shell", "-c", SEARCH)
-        results.append(
-            (
-                searching.returncode,
-                searching.stdout.strip().splitlines()[-1] if searching.stdout.strip() else "",
-            )
-        )
+        last_line = searching.stdout.strip().splitlines()[-1] if searching.stdout.strip() else ""
+        results.append((searching.returncode, last_line))
+        if rebuild.poll() is not None:
+            break
     assert rebuild.returncode == 0
     assert results and all(code == 0 and int(count) > 0 for code, count in results)
