@@ -63,10 +63,12 @@ def backup_restore(path: Path) -> dict:
     """Into an empty database only: restoring over records would mix two archives."""
     if Article.objects.exists() or Meeting.objects.exists():
         raise BackupError("the database already holds records; restore into an empty archive")
-    with tempfile.TemporaryDirectory() as scratch, tarfile.open(path, "r:gz") as archive:
-        archive.extractall(
-            scratch, filter="data"
-        )  # the `data` filter refuses paths outside scratch
+    with tempfile.TemporaryDirectory() as scratch:
+        try:
+            with tarfile.open(path, "r:gz") as archive:
+                archive.extractall(scratch, filter="data")  # refuses members that leave scratch
+        except (tarfile.TarError, EOFError) as error:  # FilterError (traversal) is a TarError
+            raise BackupError(f"unsafe or damaged backup: {error}") from error
         scratch = Path(scratch)
         try:
             manifest = json.loads((scratch / "manifest.json").read_text(encoding="utf-8"))
