@@ -30,6 +30,7 @@ def served(tmp_path_factory):
     env = {**os.environ, "DATA_DIR": str(data_dir), "PORT": str(port), "WEB_WORKERS": "2"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    env.pop("DATABASE_URL", None)  # the quick start's embedded default: SQLite in DATA_DIR
     setup = subprocess.run(
         ["make", "-s", "setup"], cwd=ROOT, env=env, capture_output=True, text=True
     )

@@ -29,11 +29,42 @@ def archive(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("corpus")
     env = {**os.environ, "DATA_DIR": str(data_dir), "DJANGO_SETTINGS_MODULE": "diplomacy.settings"}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    database = _own_postgres_database(env)
     subprocess.run([PYTHON, "benchmarks/corpus.py", "--articles", "300", "--seed", "5", "--output", str(corpus)],
                    cwd=ROOT, check=True, capture_output=True)  # fmt: skip
     for args in (["migrate", "-v0"], ["load_reference_data"], ["import_articles", str(SEEDS)]):
         assert run(env, *args).returncode == 0
-    return env, corpus, data_dir
+    yield env, corpus, data_dir
+    if database:
+        database.drop()
+
+
+class _Database:
+    """A PostgreSQL database of its own, when the suite runs against PostgreSQL."""
+
+    def __init__(self, url: str, name: str):
+        import psycopg
+
+        self.admin_url, self.name = url, name
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+    def drop(self):
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def _own_postgres_database(env):
+    url = env.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        env.pop("DATABASE_URL", None)
+        return None
+    name = f"archive_concurrency_{os.getpid()}"
+    database = _Database(url, name)
+    env["DATABASE_URL"] = url.rsplit("/", 1)[0] + "/" + name
+    return database
 
 
 SEARCH = (
