@@ -52,3 +52,14 @@ def test_a_corrupted_index_gives_a_message_not_a_500_and_is_repaired_by_one_comm
     call_command("rebuild_index", interactive=False, verbosity=0)
     engine._searchers.clear()
     assert client.get("/search/", {"q": "Putin"}).status_code == 200
+
+
+def test_repair_writes_updates_left_in_the_queue(seeded):
+    from archive.models import PendingIndexUpdate
+
+    article = Article.objects.get(source_file__startswith="000")
+    Article.objects.filter(pk=article.pk).update(title="Tiêu đề xếp hàng chờ")
+    PendingIndexUpdate.objects.create(article_id=article.pk)  # as left by a writer that gave up
+    assert not index_report().healthy
+    call_command("check_index", "--repair", "--quick")
+    assert index_report().healthy and not PendingIndexUpdate.objects.exists()

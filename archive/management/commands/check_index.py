@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.search.health import index_report
-from archive.search.indexing import index_articles, rebuild
+from archive.search.indexing import drain_pending, index_articles, rebuild
 
 
 class Command(BaseCommand):
@@ -20,6 +20,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, repair, quick, verbosity, **options):
+        if repair:
+            drain_pending()  # updates queued by processes that could not get the index lock
         report = index_report(compare_content=not quick)
         if report.unreadable:
             self.stderr.write(f"the search index is unreadable: {report.unreadable}")
