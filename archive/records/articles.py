@@ -31,19 +31,56 @@ class ImportResult:
     affected_article_ids: frozenset = field(default_factory=frozenset)
 
 
-def article_import(*, data: bytes, source_name: str, directory: Directory) -> ImportResult:
+@dataclass(frozen=True)
+class PreparedImport:
+    """The CPU-heavy part of an import (decode, layout, extraction, pyvi), free of the database,
+    so import_articles can compute it in worker processes."""
+
+    source_name: str
+    data: bytes = b""
+    parsed: ParsedDocument | None = None
+    rejection: str = ""
+    extraction: Extraction | None = None
+    segmentation: tuple[str, str] = ("", "")  # (hash, segmented text) of the searchable text
+
+
+def import_prepare(data: bytes, source_name: str, directory: Directory) -> PreparedImport:
     try:
         parsed = parse_document(data, source_name, settings.IMPORT_MAX_BYTES)
     except RejectedFile as error:
-        return ImportResult(source_name, "failed", str(error))
+        return PreparedImport(source_name, rejection=str(error))
+    parts = parsed.parts
+    probe = Article(title=parts.title, lead=parts.lead, body=parts.body, byline=parts.byline,
+                    photo_captions=list(parts.photo_captions))  # fmt: skip
+    segmented_article(probe)
+    return PreparedImport(
+        source_name,
+        data,
+        parsed,
+        "",
+        extract(parts, directory),
+        (probe.segmented_hash, probe.segmented_text),
+    )
+
+
+def import_store(prepared: PreparedImport, directory: Directory) -> ImportResult:
+    if prepared.parsed is None:
+        return ImportResult(prepared.source_name, "failed", prepared.rejection)
     with transaction.atomic():
-        result = _write(parsed, directory)
+        result = _write(prepared, directory)
     if result.status in ("imported", "updated"):
-        Article.objects.filter(pk=result.article_id).update(original_file=original_store(data))
+        Article.objects.filter(pk=result.article_id).update(
+            original_file=original_store(prepared.data)
+        )
     return result
 
 
-def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:
+def article_import(*, data: bytes, source_name: str, directory: Directory) -> ImportResult:
+    return import_store(import_prepare(data, source_name, directory), directory)
+
+
+def _write(prepared: PreparedImport, directory: Directory) -> ImportResult:
+    parsed = prepared.parsed
     duplicate = Article.objects.filter(checksum=parsed.checksum).first()
     if duplicate:
         same_file = duplicate.source_file == parsed.source_name
@@ -53,15 +90,18 @@ def _write(parsed: ParsedDocument, directory: Directory) -> ImportResult:
         return ImportResult(parsed.source_name, "unchanged", reason, duplicate.pk)
     article = Article.objects.filter(source_file=parsed.source_name).first()
     status = "updated" if article else "imported"
-    return _extract_into(article or Article(), parsed, directory, status)
+    return _extract_into(article or Article(), parsed, directory, status, prepared)
 
 
 def _extract_into(
-    article: Article, parsed: ParsedDocument, directory: Directory, status: str
-) -> ImportResult:
+    article: Article, parsed: ParsedDocument, directory: Directory, status: str,
+    prepared: PreparedImport | None = None,
+) -> ImportResult:  # fmt: skip
     """Fields and meetings from the parsed text, except what staff own."""
-    extraction = extract(parsed.parts, directory)
+    extraction = prepared.extraction if prepared else extract(parsed.parts, directory)
     _apply_fields(article, parsed, extraction)
+    if prepared:  # computed by a worker; kept only if the text is the one it segmented
+        article.segmented_hash, article.segmented_text = prepared.segmentation
     segmented_article(article)
     article.save()
     affected = {article.pk}

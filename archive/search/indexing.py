@@ -7,6 +7,7 @@ a rebuild never meet Whoosh's LockError, and no update is lost: the queue outliv
 """
 
 import logging
+import os
 from collections.abc import Iterable
 
 from django.utils import timezone
@@ -20,6 +21,9 @@ from archive.search.store import ensure_layout, index_lock, new_generation, swap
 log = logging.getLogger(__name__)
 BATCH = 200  # articles read from the database at a time
 WAIT = 10.0  # seconds a writer waits for the lock before leaving its ids to the holder
+WRITER_PROCS = min(2, os.cpu_count() or 1)
+WRITER_MB = 128  # per writing process: bounds the memory of a bulk index write
+PARALLEL_FROM = 500  # documents; smaller writes are faster in one process
 
 
 def _article_index():
@@ -69,12 +73,16 @@ def _write_queued(limit: int = 2000) -> bool:
     return True
 
 
-def _write(ix, ids: list[int]) -> None:
+def _write(ix, ids: list[int], progress=None) -> None:
     """One writer, one commit: committing every few dozen documents makes Whoosh re-merge its
     segments each time, which grows quadratically with the archive."""
     index = _article_index()
     backend = connections["default"].get_backend()
-    writer = ix.writer(limitmb=128)
+    if len(ids) >= PARALLEL_FROM and WRITER_PROCS > 1:
+        # Sub-processes analyse and write segments of their own; no final merge (multisegment).
+        writer = ix.writer(procs=WRITER_PROCS, limitmb=WRITER_MB, multisegment=True)
+    else:
+        writer = ix.writer(limitmb=WRITER_MB)
     try:
         found = set()
         for start in range(0, len(ids), BATCH):
@@ -83,6 +91,8 @@ def _write(ix, ids: list[int]) -> None:
             for article in articles:
                 found.add(article.pk)
                 writer.update_document(**_document(backend, index, article))
+            if progress:
+                progress(len(found), len(ids))
         for missing in set(ids) - found:
             writer.delete_by_term("id", f"archive.article.{missing}")
     except BaseException:
@@ -101,10 +111,9 @@ def rebuild(progress=None) -> int:
         )
         ix = create_in(str(directory), schema)
         ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
-        for start in range(0, len(ids), 5000):  # one commit per few thousand keeps memory bounded
-            _write(ix, ids[start : start + 5000])
-            if progress:
-                progress(min(start + 5000, len(ids)), len(ids))
+        # One commit: Whoosh spills its postings to disk past limitmb, so memory stays bounded, and
+        # the new index has one segment per writing process instead of one per batch.
+        _write(ix, ids, progress)
         swap_in(directory)
         backend.setup_complete = False  # reopen the index behind the new path
         while _write_queued():

@@ -1,18 +1,24 @@
 """manage.py import_articles PATH [PATH...]: import text files (or folders of them)."""
 
 import logging
+import multiprocessing
+import os
 from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 from tqdm import tqdm
 
-from archive.records.articles import ImportResult, article_import
+from archive.records.articles import ImportResult, PreparedImport, import_prepare, import_store
 from archive.records.directory import directory_from_db
 from archive.search.indexing import index_articles
 
 log = logging.getLogger(__name__)
+PARALLEL_FROM = (
+    20  # files; below this, starting workers (and pyvi in each) costs more than it saves
+)
 
 
 def files_to_import(paths: list[str]) -> list[tuple[Path, str]]:
@@ -29,7 +35,7 @@ def files_to_import(paths: list[str]) -> list[tuple[Path, str]]:
     return found
 
 
-def import_file(path: Path, name: str, directory) -> ImportResult:
+def _read(path: Path, name: str) -> bytes | ImportResult:
     try:
         size = path.stat().st_size
         if size > settings.IMPORT_MAX_BYTES:
@@ -37,12 +43,53 @@ def import_file(path: Path, name: str, directory) -> ImportResult:
             return ImportResult(
                 name, "failed", f"too large: {size / 1e6:.1f} MB, the limit is {limit:.1f} MB"
             )
-        return article_import(data=path.read_bytes(), source_name=name, directory=directory)
+        return path.read_bytes()
     except OSError as error:
         return ImportResult(name, "failed", f"cannot read: {error.strerror or error}")
+
+
+def prepare_file(item) -> PreparedImport | ImportResult:
+    """Runs in a worker process: reading, decoding, extraction and pyvi, no database."""
+    path, name = item
+    data = _read(path, name)
+    if isinstance(data, ImportResult):
+        return data
+    try:
+        return import_prepare(data, name, _directory)
     except Exception as error:  # one broken file must not stop the others
-        log.exception("import of %s failed", name)
+        log.exception("preparing %s failed", name)
         return ImportResult(name, "failed", f"unexpected error: {type(error).__name__}: {error}")
+
+
+def store(prepared: PreparedImport | ImportResult, directory) -> ImportResult:
+    if isinstance(prepared, ImportResult):
+        return prepared
+    try:
+        return import_store(prepared, directory)
+    except Exception as error:
+        log.exception("import of %s failed", prepared.source_name)
+        return ImportResult(
+            prepared.source_name, "failed", f"unexpected error: {type(error).__name__}: {error}"
+        )
+
+
+_directory = None  # set in each worker by _start_worker
+
+
+def _start_worker(directory) -> None:
+    global _directory
+    _directory = directory
+
+
+def prepared_files(files, directory, workers: int):
+    """Prepared imports in file order; computed by `workers` processes when it is worth it."""
+    _start_worker(directory)
+    if workers <= 1 or len(files) < PARALLEL_FROM:
+        yield from map(prepare_file, files)
+        return
+    connections.close_all()  # a forked worker must not share the parent's database connection
+    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (directory,)) as pool:
+        yield from pool.imap(prepare_file, files, chunksize=4)
 
 
 class Command(BaseCommand):
@@ -53,15 +100,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-index", action="store_true", help="do not update the search index"
         )
+        parser.add_argument(
+            "--workers", type=int, default=0,
+            help="processes for decoding, extraction and pyvi (default: one per CPU)",
+        )  # fmt: skip
 
-    def handle(self, *args, paths, no_index, verbosity, **options):
+    def handle(self, *args, paths, no_index, workers, verbosity, **options):
         missing = [p for p in paths if not Path(p).exists()]
         if missing:
             raise CommandError(f"no such file or folder: {', '.join(missing)}")
         directory = directory_from_db()
         counts, affected = Counter(), set()
-        for path, name in tqdm(files_to_import(paths), unit="file", disable=None, leave=False):
-            result = import_file(path, name, directory)
+        files = files_to_import(paths)
+        prepared = prepared_files(files, directory, workers or os.cpu_count() or 1)
+        for item in tqdm(prepared, total=len(files), unit="file", disable=None, leave=False):
+            result = store(item, directory)
             counts[result.status] += 1
             affected |= result.affected_article_ids
             self._report(result, verbosity)

@@ -1,0 +1,65 @@
+"""Worker processes for decoding, extraction and pyvi give the same archive as one process."""
+
+import subprocess
+import sys
+
+import pytest
+from django.core.management import call_command
+
+from archive.records.export import archive_export
+from archive.search import indexing
+from archive.search.service import SearchRequest, search
+from tests.conftest import ROOT, SEEDS
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    subprocess.run([sys.executable, "benchmarks/corpus.py", "--articles", "30", "--seed", "3", "--output", str(folder)],
+                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    for seed in SEEDS.iterdir():
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def imported(corpus, workers):
+    call_command("flush", "--noinput", verbosity=0)
+    call_command("load_reference_data", verbosity=0)
+    try:
+        call_command("import_articles", str(corpus), "--workers", str(workers), verbosity=0)
+    except Exception as error:  # the empty file makes the exit status 1
+        assert "could not be imported" in str(error)
+    return archive_export()
+
+
+@pytest.mark.django_db(transaction=True, reset_sequences=True)
+def test_parallel_import_equals_serial_import(corpus):
+    serial = imported(corpus, 1)
+    parallel = imported(corpus, 2)
+    assert len(parallel["articles"]) == 35
+    assert parallel == serial
+
+
+def found(q: str) -> tuple[int, list[int]]:
+    results = search(SearchRequest(q=q, snippets=False))
+    return results.count, [hit.id for hit in results.hits]
+
+
+@pytest.mark.django_db(transaction=True, reset_sequences=True)
+def test_index_written_by_two_processes_answers_like_one(corpus, monkeypatch):
+    queries = [
+        "Putin",
+        "hợp tác",
+        "truong tan sang",
+        '"đối tác chiến lược"',
+        "Medv*",
+        "year:2015 Nga",
+    ]
+    imported(corpus, 2)  # 35 documents: written by one process
+    one_process = {q: found(q) for q in queries}
+    assert all(count for count, _ in one_process.values())
+    monkeypatch.setattr(indexing, "PARALLEL_FROM", 1)
+    call_command("rebuild_index", verbosity=0)
+    call_command("check_index", verbosity=0)  # raises if a document is missing or stale
+    assert {q: found(q) for q in queries} == one_process
