@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DATA_DIR HOST PORT
 
-.PHONY: run setup serve test lint import reindex export relevance
+.PHONY: run setup serve test lint import reindex export relevance bench
 
 run: setup serve
 
@@ -60,3 +60,13 @@ relevance: $(VENV)/.installed
 
 export: $(VENV)/.installed
 	$(MANAGE) export_archive --output $(DATA_DIR)/archive.json
+
+# The archive at scale against SQLite FTS5 (docs/performance.md); BENCH_ARTICLES=100000 for the full run.
+BENCH_ARTICLES ?= 10000
+WRK := /usr/bin/wrk
+$(WRK):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk
+
+bench: $(VENV)/.installed $(WRK)
+	$(BIN)/python benchmarks/bench.py --articles $(BENCH_ARTICLES)
