@@ -1,5 +1,10 @@
 """Vietnamese by default, English complete; permalinks do not change with the language."""
 
+import os
+import shutil
+import subprocess
+import sys
+
 import polib
 import pytest
 from django.conf import settings
@@ -27,3 +32,18 @@ def test_the_vietnamese_catalogue_is_complete():
     assert catalogue.percent_translated() == 100
     assert not catalogue.fuzzy_entries()
     assert settings.LANGUAGE_CODE == "vi"
+
+
+def test_every_string_in_the_code_is_in_the_catalogue(tmp_path):
+    """makemessages on a copy of the code: a string added without translating it fails here."""
+    for part in ("archive", "diplomacy", "templates", "locale"):
+        shutil.copytree(
+            ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__", "*.mo")
+        )
+    shutil.copy(ROOT / "manage.py", tmp_path)
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "diplomacy.settings", "DATA_DIR": str(tmp_path)}
+    command = [sys.executable, "manage.py", "makemessages", "-l", "vi", "-v0"]
+    subprocess.run(command, cwd=tmp_path, env=env, check=True)
+    catalogue = polib.pofile(str(tmp_path / "locale" / "vi" / "LC_MESSAGES" / "django.po"))
+    missing = [e.msgid for e in catalogue.untranslated_entries() + catalogue.fuzzy_entries()]
+    assert missing == []
