@@ -1,0 +1,74 @@
+"""The result count by set algebra equals what Whoosh's own matching gives, deletions and
+several segments included; the ranked page is the one ranking the whole union gives."""
+
+import subprocess
+import sys
+
+import pytest
+from django.core.management import call_command
+from whoosh import query as wq
+
+from archive.models import Article
+from archive.search import counting, service
+from archive.search.engine import searcher
+from archive.search.indexing import index_articles
+from archive.search.parser import parse
+from tests.conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.django_db
+
+QUERIES = [
+    "Putin", "hợp tác", "hop tac", "Trương Tấn Sang", "truong tan sang", "kinh tế thương mại",
+    '"đối tác chiến lược"', '"hòa bình"', "Medv*", "hợp*", "Putin -Medvedev", "Putin OR Lavrov",
+    "(Putin OR Medvedev) năng lượng", "year:2015 Nga", "kind:talks Putin", "Zhang Jinchu",
+    "từkhôngcótrongkho",
+]  # fmt: skip
+
+
+@pytest.fixture
+def archive(reference_data, tmp_path):
+    """The seeds and 60 synthetic reports, then a re-index of some: deletions, several segments."""
+    folder = tmp_path / "corpus"
+    subprocess.run([sys.executable, "benchmarks/corpus.py", "--articles", "60", "--seed", "5", "--output", str(folder)],
+                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    call_command("import_articles", str(SEEDS), verbosity=0)
+    call_command("import_articles", str(folder), verbosity=0)
+    index_articles(Article.objects.order_by("pk").values_list("pk", flat=True)[:10])
+
+
+def compiled(q: str, s) -> wq.Query:
+    alternatives = service._main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
+    return service._required(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
+
+
+def test_count_by_set_algebra_equals_whoosh_matching(archive):
+    s = searcher()
+    assert len(s.reader().leaf_readers()) > 1 and s.reader().has_deletions()
+    for q in QUERIES:
+        query = compiled(q, s)
+        assert counting.matching_documents(s, query) == set(s.docs_for_query(query)), q
+
+
+def test_long_phrases_past_the_limit_are_counted_by_their_word_pairs(archive, monkeypatch):
+    s = searcher()
+    query = compiled('"đối tác chiến lược"', s)
+    exact = set(s.docs_for_query(query))
+    monkeypatch.setattr(counting, "PHRASE_CHECK_LIMIT", 0)
+    by_pairs = counting.matching_documents(s, query)
+    assert exact and exact <= by_pairs
+
+
+def test_words_as_typed_rank_first_then_folded_only_matches(archive):
+    s = searcher()
+    for q in ["hợp tác", "Putin năng lượng", "Trương Tấn Sang", "kinh tế", '"hòa bình"', "hòa"]:
+        request = service.SearchRequest(q=q, page_size=200, snippets=False)
+        exact, folded = service._main_query(parse(q), request, s.reader(), [])
+        exact_docs = set(s.docs_for_query(exact))
+        expected = [h["django_id"] for h in s.search(exact, limit=None, optimize=False)]
+        expected += [
+            h["django_id"]
+            for h in s.search(folded, limit=None, optimize=False)
+            if h.docnum not in exact_docs
+        ]
+        found = [str(h.id) for h in service.search(request).hits]
+        assert found == expected[:200] and found, q
