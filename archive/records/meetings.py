@@ -123,6 +123,9 @@ def meeting_upsert(
             extracted.participant_reasons
         )
     _write_reasons(meeting, reasons)
+    # One version per import, written last with its links: simple-history would otherwise copy
+    # every linked article at each step, which grows with the meeting's reports.
+    meeting.skip_history_when_saving = True
     meeting.save()
     present = set(meeting.participations.values_list("leader_id", flat=True))
     Participation.objects.bulk_create(
@@ -137,5 +140,7 @@ def meeting_upsert(
         agreement = agreement_for(mention, article_id=article.pk)
         agreement_link(meeting=meeting, agreement=agreement, relation=relation)
     names = [p.leader.name for p in meeting.participations.select_related("leader").order_by("pk")]
-    Meeting.objects.filter(pk=meeting.pk).update(slug=meeting_slug(meeting, names))
+    meeting.slug = meeting_slug(meeting, names)
+    del meeting.skip_history_when_saving
+    meeting.save()
     return meeting
