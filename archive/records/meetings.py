@@ -12,6 +12,7 @@ from archive.models import Article, Meeting, Participation, ascii_slug
 from .agreements import agreement_for, agreement_link
 
 REASON_FIELDS = ("date", "place", "participants")
+UNVERSIONED = ("version", "updated_at")  # change with every save
 
 
 def review_reasons(meeting: Meeting) -> dict[str, list[str]]:
@@ -113,6 +114,7 @@ def meeting_upsert(
 ) -> Meeting:
     """Link the article to the meeting it reports, creating or improving that meeting."""
     meeting = _find_existing(extracted) or Meeting(kind=extracted.kind)
+    before = _versioned_fields(meeting) if meeting.pk else None
     reasons = review_reasons(meeting) if meeting.pk else {}
     if meeting.pk and not meeting.is_staff_owned("kind"):
         meeting.kind = stronger(meeting.kind, extracted.kind)
@@ -123,8 +125,8 @@ def meeting_upsert(
             extracted.participant_reasons
         )
     _write_reasons(meeting, reasons)
-    # One version per import, written last with its links: simple-history would otherwise copy
-    # every linked article at each step, which grows with the meeting's reports.
+    # At most one version per import, written last with its links: simple-history copies every
+    # linked article into each version, which grows with the meeting's reports.
     meeting.skip_history_when_saving = True
     meeting.save()
     present = set(meeting.participations.values_list("leader_id", flat=True))
@@ -142,5 +144,16 @@ def meeting_upsert(
     names = [p.leader.name for p in meeting.participations.select_related("leader").order_by("pk")]
     meeting.slug = meeting_slug(meeting, names)
     del meeting.skip_history_when_saving
-    meeting.save()
+    if (
+        _versioned_fields(meeting) != before
+    ):  # a report linked to an unchanged meeting is no version
+        meeting.save()
     return meeting
+
+
+def _versioned_fields(meeting: Meeting) -> tuple:
+    return tuple(
+        getattr(meeting, f.attname)
+        for f in Meeting._meta.concrete_fields
+        if f.name not in UNVERSIONED
+    )

@@ -102,3 +102,15 @@ def test_importing_twice_changes_nothing(seeded, capsys):
     call_command("import_articles", str(SEEDS))
     assert "imported 0, unchanged 5, failed 0" in capsys.readouterr().out
     assert (Article.objects.count(), Meeting.objects.count(), Agreement.objects.count()) == before
+
+
+def test_a_report_of_an_unchanged_meeting_adds_no_version(seeded, tmp_path):
+    """Each version copies every linked report; a link alone must not write one (import speed)."""
+    talks = meeting_of("Trần Đại Quang", "Vladimir Putin")
+    versions = talks.history.count()
+    copy = tmp_path / "003_copy.txt"
+    copy.write_bytes(next(SEEDS.glob("003*")).read_bytes() + "\nBản sao lưu trữ.".encode())
+    call_command("import_articles", str(copy), verbosity=0)
+    talks.refresh_from_db()
+    assert talks.articles.filter(source_file="003_copy.txt").exists()
+    assert talks.history.count() == versions
