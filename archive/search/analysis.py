@@ -48,10 +48,15 @@ def segmented_article(article) -> str:
     Sets the cache fields on the instance; the caller decides whether to save them.
     """
     source = article.search_source()
-    key = hashlib.sha1(source.encode("utf-8")).hexdigest()
+    key = source_hash(source)
     if article.segmented_hash != key or not article.segmented_text:
         article.segmented_text, article.segmented_hash = segment(source), key
     return article.segmented_text
+
+
+def source_hash(source: str) -> str:
+    """The key of the segmentation cache: a text segmented once is never segmented again."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()
 
 
 def has_diacritics(text: str) -> bool:

@@ -7,15 +7,17 @@ a rebuild never meet Whoosh's LockError, and no update is lost: the queue outliv
 """
 
 import logging
+import multiprocessing
 import os
 from collections.abc import Iterable
 
+from django.db import connections as databases
 from django.utils import timezone
 from haystack import connections
 from whoosh.index import create_in
 
 from archive.models import Article, PendingIndexUpdate
-from archive.search.analysis import segmented_article
+from archive.search.analysis import segment, segmented_article, source_hash
 from archive.search.store import ensure_layout, index_lock, new_generation, swap_in
 
 log = logging.getLogger(__name__)
@@ -111,6 +113,7 @@ def rebuild(progress=None) -> int:
         )
         ix = create_in(str(directory), schema)
         ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+        _segment_stale(ids)
         # One commit: Whoosh spills its postings to disk past limitmb, so memory stays bounded, and
         # the new index has one segment per writing process instead of one per batch.
         _write(ix, ids, progress)
@@ -119,6 +122,43 @@ def rebuild(progress=None) -> int:
         while _write_queued():
             pass
     return len(ids)
+
+
+def _segment_stale(ids: list[int], chunk: int = 2000) -> None:
+    """Segment, in one worker process per CPU, every article whose text changed since it was
+    last segmented (all of them after an upgrade of the analysis); the rest keep their cache."""
+    workers = os.cpu_count() or 1
+    if workers < 2 or len(ids) < PARALLEL_FROM:
+        return  # _write segments the few stale ones itself
+    pool = None
+    try:
+        for start in range(0, len(ids), chunk):
+            stale = []
+            for article in Article.objects.filter(pk__in=ids[start : start + chunk]).iterator(
+                BATCH
+            ):
+                source = article.search_source()
+                if article.segmented_hash != source_hash(source) or not article.segmented_text:
+                    stale.append((article.pk, source))
+            if not stale:
+                continue
+            if pool is None:
+                databases.close_all()  # forked workers must not share the parent's connection
+                pool = multiprocessing.get_context("fork").Pool(workers)
+            segmented = pool.map(_segmented, stale, chunksize=8)
+            Article.objects.bulk_update(
+                [Article(pk=pk, segmented_hash=key, segmented_text=text) for pk, key, text in segmented],
+                ["segmented_hash", "segmented_text"], batch_size=BATCH,
+            )  # fmt: skip
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+
+
+def _segmented(item: tuple[int, str]) -> tuple[int, str, str]:
+    pk, source = item
+    return pk, source_hash(source), segment(source)
 
 
 def _document(backend, index, article) -> dict:

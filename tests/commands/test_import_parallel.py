@@ -6,6 +6,7 @@ import sys
 import pytest
 from django.core.management import call_command
 
+from archive.models import Article
 from archive.records.export import archive_export
 from archive.search import indexing
 from archive.search.service import SearchRequest, search
@@ -63,3 +64,14 @@ def test_index_written_by_two_processes_answers_like_one(corpus, monkeypatch):
     call_command("rebuild_index", verbosity=0)
     call_command("check_index", verbosity=0)  # raises if a document is missing or stale
     assert {q: found(q) for q in queries} == one_process
+
+
+@pytest.mark.django_db(transaction=True, reset_sequences=True)
+def test_cold_rebuild_segments_in_worker_processes_like_one_process(corpus, monkeypatch):
+    imported(corpus, 1)
+    cached = dict(Article.objects.values_list("pk", "segmented_text"))
+    Article.objects.update(segmented_hash="", segmented_text="")  # as after a change of analysis
+    monkeypatch.setattr(indexing, "PARALLEL_FROM", 1)
+    call_command("rebuild_index", verbosity=0)
+    assert dict(Article.objects.values_list("pk", "segmented_text")) == cached
+    call_command("check_index", verbosity=0)
