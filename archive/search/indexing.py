@@ -59,7 +59,8 @@ def drain_pending(wait: float = WAIT) -> bool:
     return True
 
 
-def _write_queued(limit: int = 2000) -> bool:
+def _write_queued(limit: int = 50_000) -> bool:
+    """One round, one commit: Whoosh merges segments at each commit, so large rounds are cheaper."""
     queued = list(
         PendingIndexUpdate.objects.order_by("queued_at").values_list("article_id", "queued_at")[
             :limit
@@ -70,8 +71,14 @@ def _write_queued(limit: int = 2000) -> bool:
     backend = connections["default"].get_backend()
     backend.setup()
     _write(backend.index.refresh(), [pk for pk, _ in queued])
-    for pk, queued_at in queued:  # an id queued again meanwhile stays for the next round
-        PendingIndexUpdate.objects.filter(article_id=pk, queued_at=queued_at).delete()
+    written: dict = {}  # queued_at -> ids; an id queued again meanwhile stays for the next round
+    for pk, queued_at in queued:
+        written.setdefault(queued_at, []).append(pk)
+    for queued_at, pks in written.items():
+        for start in range(0, len(pks), 500):
+            PendingIndexUpdate.objects.filter(
+                queued_at=queued_at, article_id__in=pks[start : start + 500]
+            ).delete()
     return True
 
 
