@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from django.db import connections as databases
 from django.utils import timezone
 from haystack import connections
+from whoosh import query as wq
 from whoosh.index import create_in
 
 from archive.models import Article, PendingIndexUpdate
@@ -84,30 +85,40 @@ def _write_queued(limit: int = 50_000) -> bool:
 
 def _write(ix, ids: list[int], progress=None) -> None:
     """One writer, one commit: committing every few dozen documents makes Whoosh re-merge its
-    segments each time, which grows quadratically with the archive."""
+    segments each time, which grows quadratically with the archive.
+
+    The old documents of these articles are deleted with one query, then the new ones added:
+    Whoosh's update_document opens a searcher for every document it replaces.
+    """
     index = _article_index()
     backend = connections["default"].get_backend()
+    with ix.reader() as reader:
+        indexed = [key for key in map(_document_id, ids) if ("id", key) in reader]
     if len(ids) >= PARALLEL_FROM and WRITER_PROCS > 1:
         # Sub-processes analyse and write segments of their own; no final merge (multisegment).
         writer = ix.writer(procs=WRITER_PROCS, limitmb=WRITER_MB, multisegment=True)
     else:
         writer = ix.writer(limitmb=WRITER_MB)
     try:
-        found = set()
+        if indexed:
+            writer.delete_by_query(wq.Or([wq.Term("id", key) for key in indexed]))
+        done = 0
         for start in range(0, len(ids), BATCH):
             articles = list(index.index_queryset().filter(pk__in=ids[start : start + BATCH]))
             _refresh_segmentation(articles)
             for article in articles:
-                found.add(article.pk)
-                writer.update_document(**_document(backend, index, article))
+                writer.add_document(**_document(backend, index, article))
+            done += len(articles)
             if progress:
-                progress(len(found), len(ids))
-        for missing in set(ids) - found:
-            writer.delete_by_term("id", f"archive.article.{missing}")
+                progress(done, len(ids))
     except BaseException:
         writer.cancel()
         raise
     writer.commit()
+
+
+def _document_id(pk: int) -> str:
+    return f"archive.article.{pk}"
 
 
 def rebuild(progress=None) -> int:
