@@ -27,6 +27,7 @@ PAGE_SIZE = 20
 MAX_PAGES = 50  # deeper than 1,000 results a researcher refines the query instead
 CSV_LIMIT = MAX_PAGES * PAGE_SIZE  # the most results any request returns, CSV included
 TIME_LIMIT = 1.0
+MLT_COMMON_SHARE = 0.1
 FACETS = ("leaders", "years", "kinds", "countries", "agreements", "machine_translated")
 
 
@@ -381,7 +382,14 @@ def more_like_this(articles: list[Article], limit: int = 5) -> list[dict]:
         return []
     own = {str(a.pk) for a in articles}
     mask = wq.Or([wq.Term("django_id", pk) for pk in own])
-    keys = s.key_terms_from_text("text", segmented, numterms=15)
+    # Words in more than a tenth of the archive (`và`, `Nga`) say nothing about likeness, and
+    # each would make the query score most of the archive.
+    common = max(MLT_COMMON_SHARE * s.doc_count(), 50)
+    keys = [
+        (word, weight)
+        for word, weight in s.key_terms_from_text("text", segmented, numterms=25)
+        if s.doc_frequency("text", word) <= common
+    ][:15]
     if not keys:
         return []
     similar = wq.Or([wq.Term("text", word, boost=weight) for word, weight in keys])

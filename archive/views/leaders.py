@@ -1,9 +1,12 @@
-from django.db.models import Count
+from django.db.models import Count, F
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 
 from archive.models import Leader, LeaderRedirect, Meeting
 from archive.serializers import leader_data, meeting_summary
 from archive.views.common import canonical_redirect, respond
+
+LEADER_MEETINGS = 50
 
 
 def leader_list(request):
@@ -26,11 +29,26 @@ def leader_detail(request, pk, slug):
         return redirect(moved.leader.get_absolute_url(), permanent=True)
     if response := canonical_redirect(leader, slug):
         return response
+    # A head of state has thousands of meetings in a large archive: the newest here, all of them
+    # in the paginated, filterable meeting list.
+    meeting_count = Meeting.objects.filter(participants=leader).count()
+    newest = F("date").desc(nulls_last=True)
     meetings = (
-        Meeting.objects.with_participants().filter(participants=leader).order_by("date", "pk")
+        Meeting.objects.with_participants()
+        .filter(participants=leader)
+        .order_by(newest, "-pk")[:LEADER_MEETINGS]
     )
+    all_meetings = f"{reverse('archive:meetings')}?leader={leader.pk}&sort=-date"
     offices = sorted(leader.offices.all(), key=lambda o: (o.start is None, o.start))
+    context = {
+        "leader": leader,
+        "meetings": meetings,
+        "offices": offices,
+        "meeting_count": meeting_count,
+        "all_meetings": all_meetings,
+    }
     return respond(
-        request, "archive/leader_detail.html", {"leader": leader, "meetings": meetings, "offices": offices},
-        lambda: {**leader_data(leader), "meetings": [meeting_summary(m) for m in meetings]},
+        request, "archive/leader_detail.html", context,
+        lambda: {**leader_data(leader), "meeting_count": meeting_count, "all_meetings": request.build_absolute_uri(all_meetings),
+                 "meetings": [meeting_summary(m) for m in meetings]},
     )  # fmt: skip

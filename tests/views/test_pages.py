@@ -209,3 +209,18 @@ def test_home_links_reach_every_page_type(seeded, client):
     home = client.get("/").content.decode()
     for path in ["/meetings/", "/leaders/", "/agreements/", "/about/", "/search/"]:
         assert f'"{path}' in home
+
+
+def test_a_leader_page_lists_the_newest_meetings_and_links_to_all(client, many):
+    leader = many[0].participants.get(country="RU")  # in a quarter of the 300 meetings
+    total = leader.meetings.count()
+    page = client.get(leader.get_absolute_url()).content.decode()
+    assert page.count('class="meeting-card"') == 50
+    link = f"/meetings/?leader={leader.pk}&amp;sort=-date"
+    assert link in page and f"({total})" in page
+    data = client.get(leader.get_absolute_url(), {"format": "json"}).json()
+    assert data["meeting_count"] == total > 50 == len(data["meetings"])
+    newest = leader.meetings.order_by("-date").first()
+    assert data["meetings"][0]["id"] == newest.pk
+    listed = client.get("/meetings/", {"leader": leader.pk, "format": "json"}).json()
+    assert listed["count"] == total
