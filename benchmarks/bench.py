@@ -116,12 +116,14 @@ def fold(text: str) -> str:
 
 def fts5_build(path: Path, articles, years) -> sqlite3.Connection:
     """Two FTS5 tables of the archive's normalised texts: with tone marks, and folded."""
+    path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
     db.executescript("""
         CREATE VIRTUAL TABLE exact USING fts5(title, body, tokenize='unicode61 remove_diacritics 0');
         CREATE VIRTUAL TABLE folded USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
         CREATE TABLE years (article INTEGER, year INTEGER);
         CREATE INDEX years_article ON years (article, year);
+        CREATE INDEX years_year ON years (year, article);
     """)  # fmt: skip
     for pk, title, body in articles:
         db.execute("INSERT INTO exact (rowid, title, body) VALUES (?, ?, ?)", (pk, title, body))
@@ -133,15 +135,15 @@ def fts5_build(path: Path, articles, years) -> sqlite3.Connection:
 
 def fts5_query(db, table: str, match: str, year: int | None):
     """What the search page needs: top 20 with a snippet, the count, and the year facet."""
-    where = f"{table} MATCH ?" + (
-        f" AND {table}.rowid IN (SELECT article FROM years WHERE year = ?)" if year else ""
-    )
-    params = (match, year) if year else (match,)
+    hits = f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?"
+    params: tuple = (match,)
+    if year:
+        hits += " INTERSECT SELECT article FROM years WHERE year = ?"
+        params += (year,)
     top = db.execute(f"SELECT rowid, snippet({table}, 1, '<b>', '</b>', '…', 30) FROM {table} "
-                     f"WHERE {where} ORDER BY rank LIMIT 20", params).fetchall()  # fmt: skip
-    facet = db.execute(f"SELECT y.year, count(DISTINCT y.article) FROM {table} JOIN years y ON y.article = {table}.rowid "
-                       f"WHERE {where} GROUP BY y.year", params).fetchall()  # fmt: skip
-    count = db.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0]
+                     f"WHERE {table} MATCH ? AND rowid IN ({hits}) ORDER BY rank LIMIT 20", (match, *params)).fetchall()  # fmt: skip
+    count = db.execute(f"SELECT count(*) FROM ({hits})", params).fetchone()[0]
+    facet = db.execute(f"SELECT year, count(*) FROM years WHERE article IN ({hits}) GROUP BY year", params).fetchall()  # fmt: skip
     return top, facet, count
 
 
@@ -260,7 +262,8 @@ def pyvi_per_s(texts: list[str]) -> float:
 
 
 def disk_mb(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+    files = [path] if path.is_file() else [f for f in path.rglob("*") if f.is_file()]
+    return sum(f.stat().st_size for f in files) / 1e6
 
 
 def build(args, env) -> dict:
@@ -332,11 +335,11 @@ def main() -> None:
             "pk", "title", "lead", "body"
         )
     ]
-    years = [
+    years = sorted({
         (a, d.year)
         for a, d in Meeting.objects.filter(date__isnull=False).values_list("articles", "date")
         if a
-    ]
+    })  # fmt: skip
     start = time.perf_counter()
     fts5 = fts5_build(args.workdir / "fts5.sqlite3", [(pk, t, b) for pk, t, b in texts], years)
     fts5_build_s = time.perf_counter() - start

@@ -27,6 +27,17 @@ def matching_documents(searcher, q: wq.Query) -> set[int]:
     return found
 
 
+def verified(searcher, q: wq.Query, docnums: set[int]) -> set[int]:
+    """The documents among `docnums` (numbers in the whole index) that q matches."""
+    kept = set()
+    for leaf, offset in searcher.leaf_searchers():
+        end = offset + leaf.doc_count_all()
+        local = {d - offset for d in docnums if offset <= d < end}
+        if local:
+            kept.update(d + offset for d in _verified(leaf, q, local))
+    return kept
+
+
 def _docs(s, q: wq.Query) -> set[int]:
     if isinstance(q, wq.Term):
         return _term_docs(s.reader(), q.fieldname, q.text)

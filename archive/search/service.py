@@ -18,7 +18,7 @@ from archive.models import Agreement, Article, Leader, LeaderAlias, Meeting
 
 from .analysis import search_text, segment, syllables, words
 from .compile import Compiler, Resolver, query_has_diacritics
-from .counting import matching_documents
+from .counting import matching_documents, verified
 from .engine import IndexUnavailable, searcher
 from .highlight import highlight
 from .parser import Not, Phrase, Prefix, Words, parse
@@ -28,6 +28,7 @@ MAX_PAGES = 50  # deeper than 1,000 results a researcher refines the query inste
 CSV_LIMIT = MAX_PAGES * PAGE_SIZE  # the most results any request returns, CSV included
 TIME_LIMIT = 1.0
 MLT_COMMON_SHARE = 0.1
+MAX_CHECKED_DEPTH = 2000  # hits whose word positions are checked before ranking with them
 FACETS = ("leaders", "years", "kinds", "countries", "agreements", "machine_translated")
 
 
@@ -157,13 +158,42 @@ def _ranked(s, request: SearchRequest, alternatives: list[wq.Query], main: wq.Qu
     if len(alternatives) == 1 or request.sort != "relevance":
         return _search(s, main, _collector(s, request, limit), notices)
     exact, folded = alternatives
-    hits = _search(s, exact, _collector(s, request, limit), notices)[:limit]
+    hits = _top(s, request, exact, limit, notices)
     if len(hits) < limit:
-        rest = wq.AndNot(folded, exact)
-        hits += _search(s, rest, _collector(s, request, limit - len(hits)), notices)[
-            : limit - len(hits)
-        ]
+        hits += _top(s, request, wq.AndNot(folded, exact), limit - len(hits), notices)
     return hits
+
+
+def _top(s, request: SearchRequest, q: wq.Query, limit: int, notices) -> list:
+    """The best `limit` hits of q. Word positions (phrases of three words or more) cannot be
+    skipped block by block, so the hits are ranked by the word pairs alone, deeper than needed,
+    and the positions checked on those only."""
+    loose = _without_positions(q)
+    if loose is q:
+        return _search(s, q, _collector(s, request, limit), notices)[:limit]
+    depth = 2 * limit
+    while depth <= MAX_CHECKED_DEPTH:
+        hits = _search(s, loose, _collector(s, request, depth), notices)[:depth]
+        matching = verified(s, q, {hit.docnum for hit in hits})
+        kept = [hit for hit in hits if hit.docnum in matching]
+        if len(kept) >= limit or len(hits) < depth:
+            return kept[:limit]
+        depth *= 4
+    return _search(s, q, _collector(s, request, limit), notices)[:limit]
+
+
+def _without_positions(q: wq.Query) -> wq.Query:
+    """q without the positional checks of the Ands that hold the word pairs too (q itself when
+    it has none)."""
+    if isinstance(q, wq.BinaryQuery):
+        a, b = _without_positions(q.a), _without_positions(q.b)
+        return q if (a, b) == (q.a, q.b) else q.__class__(a, b)
+    if isinstance(q, wq.And | wq.Or):
+        children = [_without_positions(c) for c in q.subqueries]
+        if isinstance(q, wq.And) and any(not isinstance(c, wq.Phrase) for c in children):
+            children = [c for c in children if not isinstance(c, wq.Phrase)]
+        return q if children == list(q.subqueries) else q.__class__(children, boost=q.boost)
+    return q
 
 
 def _search(s, q: wq.Query, collector, notices):

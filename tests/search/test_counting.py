@@ -72,3 +72,19 @@ def test_words_as_typed_rank_first_then_folded_only_matches(archive):
         ]
         found = [str(h.id) for h in service.search(request).hits]
         assert found == expected[:200] and found, q
+
+
+def test_long_phrases_rank_by_word_pairs_and_keep_only_true_matches(archive, monkeypatch):
+    s = searcher()
+    q = '"đối tác chiến lược toàn diện"'
+    exact, folded = service._main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
+    assert service._without_positions(exact) != exact  # the positional check is left out
+    truly = set(s.docs_for_query(wq.Or([exact, folded])))
+    assert truly
+    request = service.SearchRequest(q=q, page_size=3, snippets=False)
+    first = service.search(request)
+    ids = {d: int(s.stored_fields(d)["django_id"]) for d in truly}
+    assert len(first.hits) == min(3, len(truly))
+    assert {h.id for h in first.hits} <= set(ids.values())
+    monkeypatch.setattr(service, "MAX_CHECKED_DEPTH", 0)  # no pair ranking: Whoosh checks all
+    assert {h.id for h in service.search(request).hits} <= set(ids.values())
