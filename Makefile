@@ -42,7 +42,13 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
-test: $(VENV)/.installed $(CHROMIUM) $(MSGFMT)
+# wrk drives the page mix of `make bench` (and its test).
+WRK := /usr/bin/wrk
+$(WRK):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk
+
+test: $(VENV)/.installed $(CHROMIUM) $(MSGFMT) $(WRK)
 	$(MANAGE) compilemessages -v0 --ignore=.venv
 	$(BIN)/python -m pytest
 
@@ -63,10 +69,6 @@ export: $(VENV)/.installed
 
 # The archive at scale against SQLite FTS5 (docs/performance.md); BENCH_ARTICLES=100000 for the full run.
 BENCH_ARTICLES ?= 10000
-WRK := /usr/bin/wrk
-$(WRK):
-	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk
 
 bench: $(VENV)/.installed $(WRK)
 	$(BIN)/python benchmarks/bench.py --articles $(BENCH_ARTICLES)

@@ -62,6 +62,10 @@ def _neighbours(meeting: Meeting):
     return earlier.order_by("-date", "-pk").first(), later.order_by("date", "pk").first()
 
 
+SIMILAR_FROM_REPORTS = 5
+FULL_TEXTS_SHOWN = 25  # reports beyond these are listed by title
+
+
 def meeting_detail(request, pk, slug=None):
     meeting = Meeting.objects.with_everything().filter(pk=pk).first()
     if meeting is None:
@@ -88,7 +92,9 @@ def meeting_detail(request, pk, slug=None):
         "title": meeting_title(meeting),
         "previous": previous,
         "next": following,
-        "similar": more_like_this(list(meeting.articles.all())),
+        # A meeting reported a thousand times need not hand all its text to more-like-this.
+        "similar": more_like_this(list(meeting.articles.all())[:SIMILAR_FROM_REPORTS]),
+        "full_texts_shown": FULL_TEXTS_SHOWN,
         "citation": chicago_text(source),
         "meta": meeting_meta(meeting, request),
     }

@@ -224,3 +224,18 @@ def test_a_leader_page_lists_the_newest_meetings_and_links_to_all(client, many):
     assert data["meetings"][0]["id"] == newest.pk
     listed = client.get("/meetings/", {"leader": leader.pk, "format": "json"}).json()
     assert listed["count"] == total
+
+
+def test_a_much_reported_meeting_shows_the_first_full_texts_and_lists_every_report(client, db):
+    from archive.views.meetings import FULL_TEXTS_SHOWN
+
+    reports = [make_article() for _ in range(FULL_TEXTS_SHOWN + 5)]
+    meeting = make_meeting(
+        people=(make_leader(country="VN"), make_leader(country="RU")), articles=reports
+    )
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert page.count("<details>") == FULL_TEXTS_SHOWN
+    assert all(report.get_absolute_url() in page for report in reports)
+    assert len(
+        client.get(meeting.get_absolute_url(), {"format": "json"}).json()["articles"]
+    ) == len(reports)
