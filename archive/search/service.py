@@ -185,8 +185,9 @@ def _top(s, request: SearchRequest, q: wq.Query, limit: int, notices) -> list:
 def _without_positions(q: wq.Query) -> wq.Query:
     """q without the positional checks of the Ands that hold the word pairs too (q itself when
     it has none)."""
-    if isinstance(q, wq.BinaryQuery):
-        a, b = _without_positions(q.a), _without_positions(q.b)
+    if isinstance(q, wq.BinaryQuery):  # what AndNot excludes stays exact
+        a = _without_positions(q.a)
+        b = q.b if isinstance(q, wq.AndNot) else _without_positions(q.b)
         return q if (a, b) == (q.a, q.b) else q.__class__(a, b)
     if isinstance(q, wq.And | wq.Or):
         children = [_without_positions(c) for c in q.subqueries]
