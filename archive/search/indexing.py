@@ -7,11 +7,9 @@ a rebuild never meet Whoosh's LockError, and no update is lost: the queue outliv
 """
 
 import logging
-import multiprocessing
 import os
 from collections.abc import Iterable
 
-from django.db import connections as databases
 from django.utils import timezone
 from haystack import connections
 from whoosh import query as wq
@@ -20,6 +18,7 @@ from whoosh.index import create_in
 from archive.models import Article, PendingIndexUpdate
 from archive.search.analysis import segment, segmented_article, source_hash
 from archive.search.store import ensure_layout, index_lock, new_generation, swap_in
+from archive.workers import fork_pool
 
 log = logging.getLogger(__name__)
 BATCH = 200  # articles read from the database at a time
@@ -161,8 +160,7 @@ def _segment_stale(ids: list[int], chunk: int = 2000) -> None:
             if not stale:
                 continue
             if pool is None:
-                databases.close_all()  # forked workers must not share the parent's connection
-                pool = multiprocessing.get_context("fork").Pool(workers)
+                pool = fork_pool(workers)
             segmented = pool.map(_segmented, stale, chunksize=8)
             Article.objects.bulk_update(
                 [Article(pk=pk, segmented_hash=key, segmented_text=text) for pk, key, text in segmented],

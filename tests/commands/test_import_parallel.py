@@ -75,3 +75,13 @@ def test_cold_rebuild_segments_in_worker_processes_like_one_process(corpus, monk
     call_command("rebuild_index", verbosity=0)
     assert dict(Article.objects.values_list("pk", "segmented_text")) == cached
     call_command("check_index", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_parallel_import_inside_a_transaction_keeps_the_connection(corpus):
+    # An admin upload or a test runs the import inside a transaction: the forked workers must not
+    # close or share the parent's database session (on PostgreSQL this used to end it).
+    call_command("load_reference_data", verbosity=0)
+    with pytest.raises(Exception, match="could not be imported"):  # the empty file
+        call_command("import_articles", str(corpus), "--workers", "2", verbosity=0)
+    assert Article.objects.count() == 35

@@ -1,19 +1,18 @@
 """manage.py import_articles PATH [PATH...]: import text files (or folders of them)."""
 
 import logging
-import multiprocessing
 import os
 from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connections
 from tqdm import tqdm
 
 from archive.records.articles import ImportResult, PreparedImport, import_prepare, import_store
 from archive.records.directory import directory_from_db
 from archive.search.indexing import index_articles
+from archive.workers import fork_pool
 
 log = logging.getLogger(__name__)
 PARALLEL_FROM = (
@@ -87,8 +86,7 @@ def prepared_files(files, directory, workers: int):
     if workers <= 1 or len(files) < PARALLEL_FROM:
         yield from map(prepare_file, files)
         return
-    connections.close_all()  # a forked worker must not share the parent's database connection
-    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (directory,)) as pool:
+    with fork_pool(workers, _start_worker, (directory,)) as pool:
         yield from pool.imap(prepare_file, files, chunksize=4)
 
 
