@@ -1,5 +1,6 @@
 """Text prepared for extraction: one spelling, repaired spacing, and aligned lower/folded views."""
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -33,6 +34,26 @@ def _table(convert) -> dict[int, str]:
 
 _FOLD = _table(_fold_char)
 _LOWER = _table(_lower_char)
+_SPELLINGS: dict[str, set[str]] = {}  # folded letter -> every character that folds to it
+for _cp, _letter in _FOLD.items():
+    _SPELLINGS.setdefault(_letter, {_letter}).add(chr(_cp))
+
+
+def folded_pattern(folded: str) -> str:
+    """A regex matching, in the original text, exactly the spans whose folded view is `folded`:
+    `hoa` matches `hòa`, `Hoà`, `HOA`. Searching the text itself saves folding all of it."""
+    return "".join(
+        "[" + "".join(sorted(_SPELLINGS[ch])) + "]" if ch in _SPELLINGS else re.escape(ch)
+        for ch in folded
+    )
+
+
+def fold_span(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+def lower_span(text: str) -> str:
+    return text.translate(_LOWER)
 
 
 @dataclass(frozen=True)

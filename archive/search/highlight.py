@@ -5,14 +5,14 @@ import re
 from functools import lru_cache
 from html import escape
 
-from archive.extract.text import PreparedText
+from archive.extract.text import fold_span, folded_pattern, lower_span
 from archive.ingest.normalize import normalize_tones
 
 
 @lru_cache(maxsize=256)
 def _matcher(terms: frozenset, prefixes: tuple) -> re.Pattern | None:
-    parts = [re.escape(t) for t in sorted(terms, key=len, reverse=True)]
-    parts += [re.escape(p) + r"\w*" for p in prefixes]
+    parts = [folded_pattern(t) for t in sorted(terms, key=len, reverse=True)]
+    parts += [folded_pattern(p) + r"\w*" for p in prefixes]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
 
 
@@ -26,12 +26,11 @@ def highlight(
     When the query had diacritics, `exact_terms` (lowercase, one tone placement) are preferred:
     only if the text has none of them are the folded matches marked.
     """
-    prepared = PreparedText(text)
     matcher = _matcher(frozenset(terms), tuple(prefixes))
-    hits = [m.span() for m in matcher.finditer(prepared.folded)] if matcher else []
-    exact = [(s, e) for s, e in hits if normalize_tones(prepared.lower[s:e]) in exact_terms]
+    hits = [m.span() for m in matcher.finditer(text)] if matcher else []
+    exact = [(s, e) for s, e in hits if normalize_tones(lower_span(text[s:e])) in exact_terms]
     hits = exact or hits
-    start, end = _window(text, prepared.folded, hits, width)
+    start, end = _window(text, hits, width)
     out = ["…" if start > 0 else ""]
     cursor = start
     for s, e in hits:
@@ -42,17 +41,22 @@ def highlight(
     return "".join(out)
 
 
-def _window(text: str, folded: str, hits: list[tuple[int, int]], width: int) -> tuple[int, int]:
+def _window(text: str, hits: list[tuple[int, int]], width: int) -> tuple[int, int]:
     """Bounds of the window around the tightest cluster of distinct matching words."""
     if not hits:
         return 0, _word_end_before(text, width)
+    words = [fold_span(text[s:e]) for s, e in hits]
     best, best_score = hits[0][0], (-1, -1, -1)
-    for first, _ in hits:
-        inside = [(s, e) for s, e in hits if first <= s and e <= first + width // 2]
+    last = 0  # hits are in order and apart, so a window's hits are hits[i:last]
+    for i, (first, _) in enumerate(hits):
+        last = max(last, i)
+        while last < len(hits) and hits[last][1] <= first + width // 2:
+            last += 1
+        inside = hits[i:last]
         adjacent = sum(
             1 for (_, e1), (s2, _) in zip(inside, inside[1:], strict=False) if s2 - e1 <= 2
         )
-        score = (len({folded[s:e] for s, e in inside}), adjacent, len(inside))
+        score = (len(set(words[i:last])), adjacent, len(inside))
         if score > best_score:
             best, best_score = first, score
     start = _word_start_after(text, max(0, best - width // 4))

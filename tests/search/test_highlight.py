@@ -1,3 +1,6 @@
+import re
+
+from archive.extract.text import PreparedText, folded_pattern
 from archive.search.highlight import highlight
 
 
@@ -42,3 +45,23 @@ def test_prefixes():
         highlight("Borodavkin đến Hà Nội", set(), prefixes=("borod",))
         == "<mark>Borodavkin</mark> đến Hà Nội"
     )
+
+
+def test_matching_in_the_text_equals_matching_its_folded_view():
+    # Snippets match the original text with a character class per letter instead of folding the
+    # whole text first; every Latin letter and Vietnamese spelling must behave as if folded.
+    letters = "".join(
+        chr(cp) for cp in [*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    )
+    prepared = PreparedText(letters)
+    for ch, folded in zip(letters, prepared.folded, strict=True):
+        assert re.fullmatch(folded_pattern(folded), ch), ch
+    text = "Đặng Thị Ngọc Thịnh, HOÀ BÌNH, hòa bình, THUỶ, thủy, Nguyễn, Ðiện (Eth), Ƒ"
+    for word in ["dang", "hoa", "binh", "thuy", "nguyen"]:
+        expected = [
+            m.span() for m in re.finditer(rf"(?<!\w){word}(?!\w)", PreparedText(text).folded)
+        ]
+        assert [
+            m.span() for m in re.finditer(rf"(?<!\w){folded_pattern(word)}(?!\w)", text)
+        ] == expected
+        assert expected, word
