@@ -22,6 +22,7 @@ from .counting import matching_documents, verified
 from .engine import IndexUnavailable, searcher
 from .highlight import highlight
 from .parser import Not, Phrase, Prefix, Words, parse
+from .ranking import top_hits
 
 PAGE_SIZE = 20
 MAX_PAGES = 50  # deeper than 1,000 results a researcher refines the query instead
@@ -149,37 +150,43 @@ def _collector(s, request: SearchRequest, limit: int):
 
 def _ranked(s, request: SearchRequest, alternatives: list[wq.Query], main: wq.Query, notices):
     """The first `page × page_size` hits: documents matching the words as typed first, then those
-    that match only once diacritics are folded, each group by score.
-
-    Ranked apart, each alternative lets Whoosh skip blocks that cannot reach the top (10k
-    documents: 4 ms each); ranked as one union, every match is scored (400 ms).
-    """
+    that match only once diacritics are folded, each group by score."""
     limit = request.page * request.page_size
-    if len(alternatives) == 1 or request.sort != "relevance":
+    if request.sort != "relevance":
         return _search(s, main, _collector(s, request, limit), notices)
+    if len(alternatives) == 1:
+        return _top(s, main, limit, notices)
     exact, folded = alternatives
-    hits = _top(s, request, exact, limit, notices)
+    hits = _top(s, exact, limit, notices)
     if len(hits) < limit:
-        hits += _top(s, request, wq.AndNot(folded, exact), limit - len(hits), notices)
+        hits += _top(s, wq.AndNot(folded, exact), limit - len(hits), notices)
     return hits
 
 
-def _top(s, request: SearchRequest, q: wq.Query, limit: int, notices) -> list:
-    """The best `limit` hits of q. Word positions (phrases of three words or more) cannot be
-    skipped block by block, so the hits are ranked by the word pairs alone, deeper than needed,
-    and the positions checked on those only."""
+def _top(s, q: wq.Query, limit: int, notices) -> list:
+    """The best `limit` hits of q, scored as Whoosh scores them (archive/search/ranking.py).
+    Word positions (phrases of three words or more) are the slow part of a match, so the hits
+    are ranked by the word pairs alone, deeper than needed, and the positions checked on those."""
     loose = _without_positions(q)
     if loose is q:
-        return _search(s, q, _collector(s, request, limit), notices)[:limit]
+        return _best(s, q, limit, notices)
     depth = 2 * limit
     while depth <= MAX_CHECKED_DEPTH:
-        hits = _search(s, loose, _collector(s, request, depth), notices)[:depth]
+        hits = _best(s, loose, depth, notices)
         matching = verified(s, q, {hit.docnum for hit in hits})
         kept = [hit for hit in hits if hit.docnum in matching]
         if len(kept) >= limit or len(hits) < depth:
             return kept[:limit]
         depth *= 4
-    return _search(s, q, _collector(s, request, limit), notices)[:limit]
+    return _best(s, q, limit, notices)  # rare long phrases: every position checked
+
+
+def _best(s, q: wq.Query, limit: int, notices) -> list:
+    try:
+        return top_hits(s, q, limit, TIME_LIMIT)
+    except collectors.TimeLimit:
+        _timed_out(notices)
+        return []
 
 
 def _without_positions(q: wq.Query) -> wq.Query:
@@ -201,9 +208,13 @@ def _search(s, q: wq.Query, collector, notices):
     try:
         s.search_with_collector(q, collector)
     except collectors.TimeLimit:
-        if ("timeout", str(TIME_LIMIT)) not in notices:
-            notices.append(("timeout", str(TIME_LIMIT)))
+        _timed_out(notices)
     return collector.results()
+
+
+def _timed_out(notices) -> None:
+    if ("timeout", str(TIME_LIMIT)) not in notices:
+        notices.append(("timeout", str(TIME_LIMIT)))
 
 
 def _required(q: wq.Query) -> wq.Query:
