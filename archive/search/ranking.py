@@ -32,7 +32,9 @@ def top_hits(searcher, q: Query, limit: int, seconds: float) -> list[Hit]:
     """The best `limit` hits of q, best first, ties by document number; raises
     `whoosh.collectors.TimeLimit` after `seconds`."""
     best: list[tuple[float, int]] = []
-    context = searcher.context()
+    # needs_current: unions as trees of matchers, as on any index over 5,000 documents; below
+    # that Whoosh would build array unions, which score every match while being constructed.
+    context = searcher.context(needs_current=True)
     deadline = time.monotonic() + seconds
     for leaf, offset in searcher.leaf_searchers():
         segment = _Segment(leaf, leaf.doc_count_all(), deadline)
