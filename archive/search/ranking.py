@@ -5,7 +5,7 @@ a query's words are in most reports (`hợp tác`, `kinh tế`), block skipping 
 walk costs more than the rest of the search page together; where it does skip, its quality
 bounds can miss the best documents (19 of the true top 20 for `hợp tác` at 1,000 reports).
 Here the matcher tree Whoosh builds for the query is evaluated with numpy instead: each term's
-postings are read a block at a time and scored with its own BM25F parameters, operation for
+postings are read from the start, a block at a time and scored with its own BM25F parameters, operation for
 operation, and each combination adds scores as its Whoosh matcher does, so every document gets
 the score Whoosh's own ranking of every match gives it. A part this module does not know
 (positions, ranges) is walked through Whoosh's matcher API: the same result, at Python speed.
@@ -16,8 +16,8 @@ import weakref
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.collectors import TimeLimit
-from whoosh.matching import binary, mcore, wrappers
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.matching import binary, combo, mcore, wrappers
 from whoosh.query import Query
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Hit, Results
@@ -38,7 +38,10 @@ def top_hits(searcher, q: Query, limit: int, seconds: float) -> list[Hit]:
     deadline = time.monotonic() + seconds
     for leaf, offset in searcher.leaf_searchers():
         segment = _Segment(leaf, leaf.doc_count_all(), deadline)
-        matches, scores = segment.evaluate(q.matcher(leaf, context))
+        try:
+            matches, scores = segment.evaluate(q.matcher(leaf, context))
+        except NotImplementedError:  # a matcher that cannot start again: Whoosh ranks it all
+            return _ranked_by_whoosh(searcher, q, limit, context, seconds)
         docs = np.flatnonzero(matches)
         if len(docs) > limit:  # keep every document tied with the last place, then sort
             cut = np.partition(scores[docs], len(docs) - limit)[len(docs) - limit]
@@ -48,6 +51,14 @@ def top_hits(searcher, q: Query, limit: int, seconds: float) -> list[Hit]:
     best.sort(key=lambda item: (-item[0], item[1]))
     results = Results(searcher, q, best[:limit])
     return [Hit(results, docnum, i, score) for i, (score, docnum) in enumerate(results.top_n)]
+
+
+def _ranked_by_whoosh(searcher, q: Query, limit: int, context, seconds: float) -> list[Hit]:
+    collector = TimeLimitCollector(
+        searcher.collector(limit=None), timelimit=seconds, use_alarm=False
+    )
+    searcher.search_with_collector(q, collector, context=context)
+    return list(collector.results())[:limit]
 
 
 class _Segment:
@@ -87,6 +98,14 @@ class _Segment:
             listed[np.fromiter(m._ids, np.int64, len(m._ids))] = True
             matches = matches & (~listed if m._exclude else listed)
             return matches, np.where(matches, scores * m.boost, 0.0)
+        if kind is combo.ArrayUnionMatcher:  # an OR built for a boolean context (AndNot's b)
+            matches, scores = self._none()
+            for sub in m._submatchers:
+                sub_matches, sub_scores = self.evaluate(sub)
+                matches |= sub_matches
+                if m._scored:
+                    scores = scores + sub_scores * m._boost
+            return matches, scores
         if kind is wrappers.InverseMatcher and m.missing == self.reader.is_deleted:  # NOT
             matches = ~self.evaluate(m.child)[0]
             if self.reader.has_deletions():
@@ -99,6 +118,7 @@ class _Segment:
         return np.zeros(self.count, bool), np.zeros(self.count)
 
     def _postings(self, m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
+        m.reset()  # building its parents moved it (an AndNot skips what it excludes)
         ids, weights = [], []
         while m.is_active():
             if m._ids is None:
@@ -139,6 +159,7 @@ class _Segment:
     def _walk(self, m) -> tuple[np.ndarray, np.ndarray]:
         """Any other matcher (phrases, ranges) through its own API: exact, at Python speed."""
         matches, scores = self._none()
+        m.reset()
         while m.is_active():
             if time.monotonic() > self.deadline:
                 raise TimeLimit

@@ -28,7 +28,6 @@ PAGE_SIZE = 20
 MAX_PAGES = 50  # deeper than 1,000 results a researcher refines the query instead
 CSV_LIMIT = MAX_PAGES * PAGE_SIZE  # the most results any request returns, CSV included
 TIME_LIMIT = 1.0
-MLT_COMMON_SHARE = 0.1
 MAX_CHECKED_DEPTH = 2000  # hits whose word positions are checked before ranking with them
 FACETS = ("leaders", "years", "kinds", "countries", "agreements", "machine_translated")
 
@@ -411,32 +410,6 @@ def suggestion(text: str, s) -> str | None:
 
 
 # ---- more like this and typeahead ----------------------------------------------------------------
-
-
-def more_like_this(articles: list[Article], limit: int = 5) -> list[dict]:
-    """The articles whose key terms are most like these articles' text (themselves excluded)."""
-    segmented = " ".join(a.segmented_text for a in articles if a.segmented_text)
-    if not segmented:
-        return []
-    try:
-        s = searcher()
-    except IndexUnavailable:
-        return []
-    own = {str(a.pk) for a in articles}
-    mask = wq.Or([wq.Term("django_id", pk) for pk in own])
-    # Words in more than a tenth of the archive (`và`, `Nga`) say nothing about likeness, and
-    # each would make the query score most of the archive.
-    common = max(MLT_COMMON_SHARE * s.doc_count(), 50)
-    keys = [
-        (word, weight)
-        for word, weight in s.key_terms_from_text("text", segmented, numterms=25)
-        if s.doc_frequency("text", word) <= common
-    ][:15]
-    if not keys:
-        return []
-    similar = wq.Or([wq.Term("text", word, boost=weight) for word, weight in keys])
-    found = s.search(similar, limit=limit, mask=mask)
-    return [{"id": int(h["django_id"]), "url": h["url"], "title": h["title"]} for h in found]
 
 
 def name_suggestions(text: str, limit: int = 10) -> list[dict]:

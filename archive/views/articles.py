@@ -7,7 +7,7 @@ from archive.citing import DOWNLOADS, article_source, chicago_text
 from archive.ingest.paragraphs import paragraphs
 from archive.models import Article
 from archive.records.originals import original_path
-from archive.search.service import more_like_this
+from archive.search.similar import more_like_this
 from archive.serializers import article_data, meeting_summary
 from archive.sharing import article_meta
 from archive.views.common import canonical_redirect, output_format, respond

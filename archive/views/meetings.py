@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from archive.citing import DOWNLOADS, chicago_text, meeting_source, meeting_title
 from archive.forms import MeetingFilterForm
 from archive.models import Agreement, Leader, Meeting, MeetingRedirect
-from archive.search.service import more_like_this
+from archive.search.similar import more_like_this
 from archive.serializers import meeting_data, meeting_summary
 from archive.sharing import meeting_meta
 from archive.views.common import canonical_redirect, output_format, page_of, respond

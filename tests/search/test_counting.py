@@ -120,3 +120,26 @@ def test_ranking_over_posting_arrays_gives_whoosh_scores_and_order(archive):
                 assert found == everything[:limit], (q, str(query), limit)
                 filtered = ranking.top_hits(s, wq.And([query, in_2015]), limit, 60)
                 assert [(h.score, h.docnum) for h in filtered] == in_year[:limit], (q, limit)
+
+
+def test_ranking_of_a_more_like_this_query_and_of_matchers_that_cannot_restart(
+    archive, monkeypatch
+):
+    s = searcher()
+    own = [str(pk) for pk in Article.objects.order_by("pk").values_list("pk", flat=True)[:3]]
+    words = {"putin": 0.3, "hợp_tác": 0.25, "kinh_tế": 0.2, "năng_lượng": 0.15, "medvedev": 0.1}
+    similar = wq.AndNot(
+        wq.Or([wq.Term("text", word, boost=boost) for word, boost in words.items()]),
+        wq.Or([wq.Term("django_id", pk) for pk in own]),  # a union Whoosh builds as an array
+    )
+    expected = _whoosh_ranking(s, similar)
+    assert len(expected) > 20
+    assert not {s.stored_fields(d)["django_id"] for _, d in expected} & set(own)
+    assert [(h.score, h.docnum) for h in ranking.top_hits(s, similar, 20, 60)] == expected[:20]
+
+    # A matcher that cannot start again is ranked by Whoosh over every match: the same answer.
+    def cannot_restart(self, m):
+        raise NotImplementedError
+
+    monkeypatch.setattr(ranking._Segment, "_postings", cannot_restart)
+    assert [(h.score, h.docnum) for h in ranking.top_hits(s, similar, 20, 60)] == expected[:20]
