@@ -20,6 +20,7 @@ from .analysis import search_text, segment, syllables, words
 from .compile import Compiler, Resolver, query_has_diacritics
 from .counting import matching_documents, verified
 from .engine import IndexUnavailable, searcher
+from .facets import FACETS, facet_counts
 from .highlight import highlight
 from .parser import Not, Phrase, Prefix, Words, parse
 from .ranking import top_hits
@@ -29,7 +30,6 @@ MAX_PAGES = 50  # deeper than 1,000 results a researcher refines the query inste
 CSV_LIMIT = MAX_PAGES * PAGE_SIZE  # the most results any request returns, CSV included
 TIME_LIMIT = 1.0
 MAX_CHECKED_DEPTH = 2000  # hits whose word positions are checked before ranking with them
-FACETS = ("leaders", "years", "kinds", "countries", "agreements", "machine_translated")
 
 
 @dataclass(frozen=True)
@@ -223,45 +223,6 @@ def _required(q: wq.Query) -> wq.Query:
     return q.apply(_required) if q.is_leaf() is False else q
 
 
-_facet_maps_cache: dict = {}
-
-
-def _facet_maps(s) -> dict[str, dict[int, list[str]]]:
-    """For each facet field, document number -> its values; built once per index generation.
-
-    Whoosh's own overlapping facets rebuild this from every posting list on every query.
-    """
-    key = (
-        id(s),
-        s.reader().generation() if hasattr(s.reader(), "generation") else 0,
-        s.doc_count_all(),
-    )
-    if key not in _facet_maps_cache:
-        reader = s.reader()
-        maps: dict[str, dict[int, list[str]]] = {}
-        for name in FACETS:
-            by_doc: dict[int, list[str]] = {}
-            for term in reader.lexicon(name):
-                value = term.decode("utf-8") if isinstance(term, bytes) else term
-                for docnum in reader.postings(name, term).all_ids():
-                    by_doc.setdefault(docnum, []).append(value)
-            maps[name] = by_doc
-        _facet_maps_cache.clear()
-        _facet_maps_cache[key] = maps
-    return _facet_maps_cache[key]
-
-
-def _facet_counts(s, matching: set[int]) -> dict[str, dict[str, int]]:
-    counts = {}
-    for name, by_doc in _facet_maps(s).items():
-        counter: dict[str, int] = {}
-        for docnum in matching:
-            for value in by_doc.get(docnum, ()):
-                counter[value] = counter.get(value, 0) + 1
-        counts[name] = counter
-    return counts
-
-
 def search(request: SearchRequest) -> SearchResults:
     results = SearchResults(request)
     if request.is_blank:
@@ -295,7 +256,7 @@ def search(request: SearchRequest) -> SearchResults:
     start = (request.page - 1) * request.page_size
     page_hits = found[start : start + request.page_size]  # list(found) would count every match
     results.hits = _hits(page_hits, parsed, request.snippets)
-    results.facets = _facets(_facet_counts(s, matching))
+    results.facets = _facets(facet_counts(s, matching))
     if parsed and parsed.node is not None and results.count == 0:
         results.suggestion = suggestion(request.q, s)
     return results
