@@ -19,12 +19,9 @@ class _FacetMap:
 _maps_cache: dict = {}
 
 
-def facet_counts(s, matching: set[int]) -> dict[str, dict[str, int]]:
-    """For each facet, value -> how many of the `matching` documents have it."""
-    if not matching:
-        return {name: {} for name in FACETS}
-    selected = np.zeros(s.doc_count_all(), bool)
-    selected[np.fromiter(matching, np.int64, len(matching))] = True
+def facet_counts(s, selected: np.ndarray) -> dict[str, dict[str, int]]:
+    """For each facet, value -> how many of the `selected` documents (a boolean per document
+    number) have it."""
     counts = {}
     for name, facet in _facet_maps(s).items():
         tally = np.bincount(facet.value_of[selected[facet.docs]], minlength=len(facet.values))

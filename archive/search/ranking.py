@@ -5,7 +5,7 @@ a query's words are in most reports (`hợp tác`, `kinh tế`), block skipping 
 walk costs more than the rest of the search page together; where it does skip, its quality
 bounds can miss the best documents (19 of the true top 20 for `hợp tác` at 1,000 reports).
 Here the matcher tree Whoosh builds for the query is evaluated with numpy instead: each term's
-postings are read from the start, a block at a time and scored with its own BM25F parameters, operation for
+postings are decoded whole and scored with its own BM25F parameters, operation for
 operation, and each combination adds scores as its Whoosh matcher does, so every document gets
 the score Whoosh's own ranking of every match gives it. A part this module does not know
 (positions, ranges) is walked through Whoosh's matcher API: the same result, at Python speed.
@@ -22,6 +22,8 @@ from whoosh.query import Query
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Hit, Results
 from whoosh.util.numeric import byte_to_length
+
+from .postings import decoded, live
 
 _BYTE_LENGTHS = np.array([0.0] + [float(byte_to_length(b)) for b in range(1, 256)])
 _SCORERS = (BM25FScorer, WeightScorer, type(None))  # no scorer: a boolean context (AndNot's b)
@@ -107,9 +109,7 @@ class _Segment:
                     scores = scores + sub_scores * m._boost
             return matches, scores
         if kind is wrappers.InverseMatcher and m.missing == self.reader.is_deleted:  # NOT
-            matches = ~self.evaluate(m.child)[0]
-            if self.reader.has_deletions():
-                matches[np.fromiter(self.reader._perdoc.deleted_docs(), np.int64)] = False
+            matches = ~self.evaluate(m.child)[0] & live(self.reader, self.count)
             matches[m.limit :] = False
             return matches, np.where(matches, m._weight, 0.0)
         return self._walk(m)
@@ -118,20 +118,8 @@ class _Segment:
         return np.zeros(self.count, bool), np.zeros(self.count)
 
     def _postings(self, m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
-        m.reset()  # building its parents moved it (an AndNot skips what it excludes)
-        ids, weights = [], []
-        while m.is_active():
-            if m._ids is None:
-                m._read_ids()
-            if m._weights is None:
-                m._read_weights()
-            ids.append(np.asarray(m._ids, np.int64))
-            weights.append(np.asarray(m._weights, np.float64))
-            m._next_block()
+        docs, tf = decoded(self.reader, m)
         matches, scores = self._none()
-        if not ids:
-            return matches, scores
-        docs, tf = np.concatenate(ids), np.concatenate(weights)
         matches[docs] = True
         scorer = m.scorer
         if type(scorer) is BM25FScorer:

@@ -23,6 +23,7 @@ from .engine import IndexUnavailable, searcher
 from .facets import FACETS, facet_counts
 from .highlight import highlight
 from .parser import Not, Phrase, Prefix, Words, parse
+from .postings import one_search
 from .ranking import top_hits
 
 PAGE_SIZE = 20
@@ -246,9 +247,10 @@ def search(request: SearchRequest) -> SearchResults:
     if (filters := _filter_query(request)) is not None:
         alternatives = [wq.And([q, filters]) for q in alternatives]
     main = wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
-    found = _ranked(s, request, alternatives, main, results.notices)
-    matching = matching_documents(s, _required(main))
-    results.count = len(matching)
+    with one_search():  # ranking and counting decode the same posting lists once
+        found = _ranked(s, request, alternatives, main, results.notices)
+        matching = matching_documents(s, _required(main))
+    results.count = int(matching.sum())
     results.num_pages = max(1, -(-min(results.count, CSV_LIMIT) // request.page_size))
     if request.page > results.num_pages and results.count:
         results.error = "page_out_of_range"
