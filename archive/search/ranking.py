@@ -51,8 +51,36 @@ def top_hits(searcher, q: Query, limit: int, seconds: float) -> list[Hit]:
         order = np.lexsort((docs, -scores[docs]))[:limit]
         best += [(float(scores[d]), offset + int(d)) for d in docs[order]]
     best.sort(key=lambda item: (-item[0], item[1]))
-    results = Results(searcher, q, best[:limit])
-    return [Hit(results, docnum, i, score) for i, (score, docnum) in enumerate(results.top_n)]
+    return as_hits(searcher, q, best[:limit])
+
+
+def by_date(searcher, selected: np.ndarray, newest_first: bool) -> np.ndarray:
+    """Numbers of the selected documents (a boolean per document number): oldest first by the
+    day their meetings begin, or newest first by the day they end; ties as Whoosh's sorting
+    collector leaves them. Undated reports come last either way (see documents.UNDATED_*)."""
+    docs = np.flatnonzero(selected)
+    if newest_first:
+        return docs[np.lexsort((-docs, -_column(searcher, "date_to")[docs]))]
+    return docs[np.lexsort((docs, _column(searcher, "date_from")[docs]))]
+
+
+def as_hits(searcher, q: Query, ranked: list[tuple[float | None, int]]) -> list[Hit]:
+    """Whoosh hits for (score, document number) pairs, in their order."""
+    results = Results(searcher, q, ranked)
+    return [Hit(results, docnum, i, score) for i, (score, docnum) in enumerate(ranked)]
+
+
+_columns_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _column(searcher, field: str) -> np.ndarray:
+    """A sortable field's value in every document, read once per index generation."""
+    reader = searcher.reader()
+    per_field = _columns_cache.setdefault(reader, {})
+    if field not in per_field:
+        values = reader.column_reader(field, translate=True)
+        per_field[field] = np.fromiter(iter(values), np.int64, reader.doc_count_all())
+    return per_field[field]
 
 
 def _ranked_by_whoosh(searcher, q: Query, limit: int, context, seconds: float) -> list[Hit]:

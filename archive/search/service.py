@@ -5,7 +5,6 @@ The only module views call for searching; nothing outside `archive/search` touch
 
 import difflib
 import json
-import threading
 import time
 from dataclasses import dataclass, field
 
@@ -24,7 +23,7 @@ from .facets import FACETS, facet_counts
 from .highlight import highlight
 from .parser import Not, Phrase, Prefix, Words, parse
 from .postings import one_search
-from .ranking import top_hits
+from .ranking import as_hits, by_date, top_hits
 
 PAGE_SIZE = 20
 MAX_PAGES = 50  # deeper than 1,000 results a researcher refines the query instead
@@ -136,24 +135,12 @@ def _filter_query(request: SearchRequest) -> wq.Query | None:
     return wq.And(clauses) if clauses else None
 
 
-def _collector(s, request: SearchRequest, limit: int):
-    """Top results only, so Whoosh can skip documents that cannot reach them."""
-    sortedby, reverse = None, False
-    if request.sort == "date":
-        sortedby = "date_from"
-    elif request.sort == "-date":
-        sortedby, reverse = "date_to", True
-    inner = s.collector(limit=limit, sortedby=sortedby, reverse=reverse)
-    use_alarm = threading.current_thread() is threading.main_thread()
-    return collectors.TimeLimitCollector(inner, timelimit=TIME_LIMIT, use_alarm=use_alarm)
-
-
-def _ranked(s, request: SearchRequest, alternatives: list[wq.Query], main: wq.Query, notices):
-    """The first `page × page_size` hits: documents matching the words as typed first, then those
-    that match only once diacritics are folded, each group by score."""
+def _ranked(s, request: SearchRequest, alternatives, main, matching, notices) -> list:
+    """The first `page × page_size` hits. By relevance: documents matching the words as typed
+    first, then those that match only once diacritics are folded, each group by score."""
     limit = request.page * request.page_size
     if request.sort != "relevance":
-        return _search(s, main, _collector(s, request, limit), notices)
+        return _dated(s, main, matching, request.sort == "-date", limit)
     if len(alternatives) == 1:
         return _top(s, main, limit, notices)
     exact, folded = alternatives
@@ -161,6 +148,21 @@ def _ranked(s, request: SearchRequest, alternatives: list[wq.Query], main: wq.Qu
     if len(hits) < limit:
         hits += _top(s, wq.AndNot(folded, exact), limit - len(hits), notices)
     return hits
+
+
+def _dated(s, q: wq.Query, matching, newest_first: bool, limit: int) -> list:
+    """The matches by date. Long phrases were counted by their word pairs (counting.py), so
+    the word positions are checked on the documents shown, as many as it takes."""
+    order = by_date(s, matching, newest_first).tolist()
+    if _without_positions(q) is q:
+        return as_hits(s, q, [(None, d) for d in order[:limit]])
+    kept, start = [], 0
+    while len(kept) < limit and start < len(order):
+        chunk = order[start : start + 2 * limit]
+        start += len(chunk)
+        in_order = verified(s, q, set(chunk))
+        kept += [d for d in chunk if d in in_order]
+    return as_hits(s, q, [(None, d) for d in kept[:limit]])
 
 
 def _top(s, q: wq.Query, limit: int, notices) -> list:
@@ -204,14 +206,6 @@ def _without_positions(q: wq.Query) -> wq.Query:
     return q
 
 
-def _search(s, q: wq.Query, collector, notices):
-    try:
-        s.search_with_collector(q, collector)
-    except collectors.TimeLimit:
-        _timed_out(notices)
-    return collector.results()
-
-
 def _timed_out(notices) -> None:
     if ("timeout", str(TIME_LIMIT)) not in notices:
         notices.append(("timeout", str(TIME_LIMIT)))
@@ -247,9 +241,9 @@ def search(request: SearchRequest) -> SearchResults:
     if (filters := _filter_query(request)) is not None:
         alternatives = [wq.And([q, filters]) for q in alternatives]
     main = wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
-    with one_search():  # ranking and counting decode the same posting lists once
-        found = _ranked(s, request, alternatives, main, results.notices)
+    with one_search():  # counting and ranking decode the same posting lists once
         matching = matching_documents(s, _required(main))
+        found = _ranked(s, request, alternatives, main, matching, results.notices)
     results.count = int(matching.sum())
     results.num_pages = max(1, -(-min(results.count, CSV_LIMIT) // request.page_size))
     if request.page > results.num_pages and results.count:

@@ -145,3 +145,25 @@ def test_ranking_of_a_more_like_this_query_and_of_matchers_that_cannot_restart(
 
     monkeypatch.setattr(ranking._Segment, "_postings", cannot_restart)
     assert [(h.score, h.docnum) for h in ranking.top_hits(s, similar, 20, 60)] == expected[:20]
+
+
+@pytest.mark.parametrize(
+    ("sort", "field", "reverse"), [("date", "date_from", False), ("-date", "date_to", True)]
+)
+def test_sorting_by_date_gives_whoosh_sorting_order(archive, sort, field, reverse):
+    s = searcher()
+    for q in [
+        "Putin",
+        "hợp tác",
+        "truong tan sang",
+        '"đối tác chiến lược toàn diện"',
+        "year:2015 Nga",
+    ]:
+        alternatives = service._main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
+        main = wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
+        expected = [
+            h["django_id"] for h in s.search(main, sortedby=field, reverse=reverse, limit=None)
+        ]
+        request = service.SearchRequest(q=q, sort=sort, page_size=200, snippets=False)
+        found = [str(h.id) for h in service.search(request).hits]
+        assert found == expected[:200] and found, q
