@@ -33,6 +33,8 @@ _lengths_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def top_hits(searcher, q: Query, limit: int, seconds: float) -> list[Hit]:
     """The best `limit` hits of q, best first, ties by document number; raises
     `whoosh.collectors.TimeLimit` after `seconds`."""
+    if limit <= 0:
+        return []
     best: list[tuple[float, int]] = []
     # needs_current: unions as trees of matchers, as on any index over 5,000 documents; below
     # that Whoosh would build array unions, which score every match while being constructed.
