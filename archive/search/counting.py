@@ -30,21 +30,28 @@ def matching_documents(searcher, q: wq.Query) -> np.ndarray:
 
 
 def verified(searcher, q: wq.Query, docnums: set[int]) -> set[int]:
-    """The documents among `docnums` (numbers in the whole index) that q matches."""
+    """The documents among `docnums` (numbers in the whole index) that q matches, word
+    positions always checked."""
     kept = set()
     for leaf, offset in searcher.leaf_searchers():
-        end = offset + leaf.doc_count_all()
-        local = {d - offset for d in docnums if offset <= d < end}
+        count = leaf.doc_count_all()
+        local = [d - offset for d in docnums if offset <= d < offset + count]
         if local:
-            kept.update(d + offset for d in _verified(leaf, q, local))
+            within = np.zeros(count, bool)
+            within[local] = True
+            found = _Segment(leaf, within).docs(q)
+            kept.update(int(d) + offset for d in np.flatnonzero(found))
     return kept
 
 
 class _Segment:
-    def __init__(self, leaf):
+    def __init__(self, leaf, within: np.ndarray | None = None):
         self.leaf, self.reader, self.count = leaf, leaf.reader(), leaf.doc_count_all()
+        self.within = within  # only these documents are of interest (all when None)
 
     def docs(self, q: wq.Query) -> np.ndarray:
+        if isinstance(q, wq.AndMaybe):  # its optional side only adds to the score
+            return self.docs(q.a)
         if isinstance(q, wq.Term):
             return self._term(q.fieldname, q.text)
         if isinstance(q, wq.Or):
@@ -73,7 +80,8 @@ class _Segment:
             found = self._mask(others.pop(0).docs(self.leaf))
         for child in others:
             candidates = int(found.sum())
-            if isinstance(child, wq.Phrase) and algebra and candidates > PHRASE_CHECK_LIMIT:
+            too_many = candidates > PHRASE_CHECK_LIMIT and self.within is None
+            if isinstance(child, wq.Phrase) and algebra and too_many:
                 continue
             kept = _verified(self.leaf, child, set(np.flatnonzero(found).tolist()))
             found = self._mask(kept)
@@ -90,12 +98,15 @@ class _Segment:
             found[decoded(self.reader, matcher)[0]] = True
         else:  # a short list kept inline
             found = self._mask(matcher.all_ids())
-        return found & live(self.reader, self.count)
+        return self._of_interest(found & live(self.reader, self.count))
 
     def _mask(self, docnums) -> np.ndarray:
         found = np.zeros(self.count, bool)
         found[np.fromiter(docnums, np.int64)] = True
-        return found
+        return self._of_interest(found)
+
+    def _of_interest(self, found: np.ndarray) -> np.ndarray:
+        return found if self.within is None else found & self.within
 
 
 def _verified(s, q: wq.Query, candidates: set[int]) -> set[int]:

@@ -22,7 +22,6 @@ from .engine import IndexUnavailable, searcher
 from .facets import FACETS, facet_counts
 from .highlight import highlight
 from .parser import Not, Phrase, Prefix, Words, parse
-from .postings import one_search
 from .ranking import as_hits, by_date, top_hits
 
 PAGE_SIZE = 20
@@ -241,9 +240,8 @@ def search(request: SearchRequest) -> SearchResults:
     if (filters := _filter_query(request)) is not None:
         alternatives = [wq.And([q, filters]) for q in alternatives]
     main = wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
-    with one_search():  # counting and ranking decode the same posting lists once
-        matching = matching_documents(s, _required(main))
-        found = _ranked(s, request, alternatives, main, matching, results.notices)
+    matching = matching_documents(s, _required(main))
+    found = _ranked(s, request, alternatives, main, matching, results.notices)
     results.count = int(matching.sum())
     results.num_pages = max(1, -(-min(results.count, CSV_LIMIT) // request.page_size))
     if request.page > results.num_pages and results.count:
