@@ -1,16 +1,18 @@
-"""The result count by set algebra equals what Whoosh's own matching gives, deletions and
-several segments included; the ranked page is the one ranking the whole union gives."""
+"""Counting, ranking and sorting over posting arrays give what Whoosh's own matching, ranking of
+every match and sorting give, deletions and several segments included."""
 
 import subprocess
 import sys
+from collections import OrderedDict
 
 import numpy as np
 import pytest
 from django.core.management import call_command
 from whoosh import query as wq
+from whoosh.matching.wrappers import FilterMatcher
 
 from archive.models import Article
-from archive.search import counting, ranking, service
+from archive.search import counting, postings, ranking, service
 from archive.search.engine import searcher
 from archive.search.indexing import index_articles
 from archive.search.parser import parse
@@ -167,3 +169,29 @@ def test_sorting_by_date_gives_whoosh_sorting_order(archive, sort, field, revers
         request = service.SearchRequest(q=q, sort=sort, page_size=200, snippets=False)
         found = [str(h.id) for h in service.search(request).hits]
         assert found == expected[:200] and found, q
+
+
+def _leaf_postings(reader, term):
+    matcher = reader.postings("text", term)
+    if isinstance(matcher, FilterMatcher):  # deletions aside (it has moved its child)
+        matcher = matcher.child
+        matcher.reset()
+    return matcher
+
+
+def test_decoded_posting_lists_are_kept_within_a_bound_and_equal_a_fresh_decode(
+    archive, monkeypatch
+):
+    reader = searcher().leaf_searchers()[0][0].reader()
+    monkeypatch.setattr(postings, "_kept", OrderedDict())
+    monkeypatch.setattr(postings, "_kept_size", 0)
+    monkeypatch.setattr(postings, "KEPT_POSTINGS", 100)
+    terms = [t for t in ["putin", "hợp", "tác", "nga", "việt", "năng"] if ("text", t) in reader]
+    assert len(terms) >= 4
+    for _ in range(2):  # decoded, then (for those still kept) from memory
+        for term in terms:
+            ids, weights = postings.decoded(reader, _leaf_postings(reader, term))
+            assert ids.tolist() == list(_leaf_postings(reader, term).all_ids())
+            assert len(weights) == len(ids) and (weights > 0).all()
+            assert postings._kept_size <= 100 or len(postings._kept) == 1
+    assert list(postings._kept)[-1][1:] == ("text", terms[-1].encode())  # the newest stays
