@@ -1,11 +1,12 @@
 import json
 
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from archive.citing import DOWNLOADS, chicago_text, meeting_source, meeting_title
 from archive.forms import MeetingFilterForm
-from archive.models import Agreement, Leader, Meeting, MeetingRedirect
+from archive.models import Agreement, Leader, Meeting, MeetingRedirect, Participation
 from archive.search.similar import more_like_this
 from archive.serializers import meeting_data, meeting_summary
 from archive.sharing import meeting_meta
@@ -55,8 +56,11 @@ def _neighbours(meeting: Meeting):
         return None, None
     same = Meeting.objects.exclude(pk=meeting.pk).exclude(date=None)
     for country in {p.country for p in meeting.participations.all() if p.country}:
-        same = same.filter(participations__country=country)
-    same = same.distinct()
+        # EXISTS rather than a join: the database walks the date index and stops at the first
+        # fitting meeting, where a join needs DISTINCT over every meeting of the two countries.
+        same = same.filter(
+            Exists(Participation.objects.filter(meeting=OuterRef("pk"), country=country))
+        )
     earlier = same.filter(date__lte=meeting.date).exclude(date=meeting.date, pk__gt=meeting.pk)
     later = same.filter(date__gte=meeting.date).exclude(date=meeting.date, pk__lt=meeting.pk)
     return earlier.order_by("-date", "-pk").first(), later.order_by("date", "pk").first()
