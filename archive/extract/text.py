@@ -64,11 +64,11 @@ class PreparedText:
 
     @cached_property
     def lower(self) -> str:
-        return self.text.translate(_LOWER)
+        return lower_span(self.text)
 
     @cached_property
     def folded(self) -> str:
-        return self.text.translate(_FOLD)
+        return fold_span(self.text)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

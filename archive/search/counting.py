@@ -48,6 +48,8 @@ class _Segment:
     def __init__(self, leaf, within: np.ndarray | None = None):
         self.leaf, self.reader, self.count = leaf, leaf.reader(), leaf.doc_count_all()
         self.within = within  # only these documents are of interest (all when None)
+        # deleted documents are left out once, here: posting lists still hold them
+        self.wanted = live(self.reader, self.count) & (True if within is None else within)
 
     def docs(self, q: wq.Query) -> np.ndarray:
         if isinstance(q, wq.AndMaybe):  # its optional side only adds to the score
@@ -98,7 +100,7 @@ class _Segment:
             found[decoded(self.reader, matcher)[0]] = True
         else:  # a short list kept inline
             found = self._mask(matcher.all_ids())
-        return self._of_interest(found & live(self.reader, self.count))
+        return self._of_interest(found)
 
     def _mask(self, docnums) -> np.ndarray:
         found = np.zeros(self.count, bool)
@@ -106,7 +108,7 @@ class _Segment:
         return self._of_interest(found)
 
     def _of_interest(self, found: np.ndarray) -> np.ndarray:
-        return found if self.within is None else found & self.within
+        return found & self.wanted
 
 
 def _verified(s, q: wq.Query, candidates: set[int]) -> set[int]:

@@ -3,12 +3,20 @@
 import logging
 import os
 import threading
+import weakref
 
 from haystack import connections
 
 log = logging.getLogger(__name__)
 _searchers: dict = {}
 _lock = threading.Lock()
+_derived: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def derived(reader, name: str) -> dict:
+    """A dict for what is computed from an open index reader (lengths, columns, facet maps…):
+    it lives as long as the reader, so a changed index never serves stale values."""
+    return _derived.setdefault(reader, {}).setdefault(name, {})
 
 
 class IndexUnavailable(Exception):

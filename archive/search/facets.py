@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .engine import derived
+
 FACETS = ("leaders", "years", "kinds", "countries", "agreements", "machine_translated")
 
 
@@ -14,9 +16,6 @@ class _FacetMap:
     values: list[str]
     docs: np.ndarray  # document numbers in the whole index
     value_of: np.ndarray  # index into values
-
-
-_maps_cache: dict = {}
 
 
 def facet_counts(s, selected: np.ndarray) -> dict[str, dict[str, int]]:
@@ -33,9 +32,8 @@ def _facet_maps(s) -> dict[str, _FacetMap]:
     """Built once per index generation: Whoosh's own overlapping facets re-read every posting
     list of the field on every query, and a dict per document costs a Python step per match."""
     reader = s.reader()
-    key = (id(s), reader.generation() if hasattr(reader, "generation") else 0, s.doc_count_all())
-    if key not in _maps_cache:
-        maps = {}
+    maps = derived(reader, "facets")
+    if not maps:
         for name in FACETS:
             values, docs, value_of = [], [], []
             for term in reader.lexicon(name):
@@ -48,6 +46,4 @@ def _facet_maps(s) -> dict[str, _FacetMap]:
                 np.concatenate(docs) if docs else np.zeros(0, np.int64),
                 np.concatenate(value_of) if value_of else np.zeros(0, np.int64),
             )
-        _maps_cache.clear()
-        _maps_cache[key] = maps
-    return _maps_cache[key]
+    return maps

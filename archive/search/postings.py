@@ -12,6 +12,8 @@ from collections import OrderedDict
 import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
+from .engine import derived
+
 KEPT_POSTINGS = 4_000_000  # about 48 MB per process (int32 number + float64 weight)
 _kept: OrderedDict = OrderedDict()  # (segment id, field, term) -> (numbers, weights)
 _kept_size = 0
@@ -63,8 +65,11 @@ def _decode(m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
 
 
 def live(reader, count: int) -> np.ndarray:
-    """Which documents of the segment are not deleted."""
-    alive = np.ones(count, bool)
-    if reader.has_deletions():
-        alive[np.fromiter(reader._perdoc.deleted_docs(), np.int64)] = False
-    return alive
+    """Which documents of the segment are not deleted (read once per reader)."""
+    kept = derived(reader, "live")
+    if "mask" not in kept:
+        alive = np.ones(count, bool)
+        if reader.has_deletions():
+            alive[np.fromiter(reader._perdoc.deleted_docs(), np.int64)] = False
+        kept["mask"] = alive
+    return kept["mask"]

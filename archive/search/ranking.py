@@ -12,7 +12,6 @@ the score Whoosh's own ranking of every match gives it. A part this module does 
 """
 
 import time
-import weakref
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
@@ -23,11 +22,11 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Hit, Results
 from whoosh.util.numeric import byte_to_length
 
+from .engine import derived
 from .postings import decoded, live
 
 _BYTE_LENGTHS = np.array([0.0] + [float(byte_to_length(b)) for b in range(1, 256)])
 _SCORERS = (BM25FScorer, WeightScorer, type(None))  # no scorer: a boolean context (AndNot's b)
-_lengths_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def top_hits(searcher, q: Query, limit: int, seconds: float) -> list[Hit]:
@@ -72,13 +71,10 @@ def as_hits(searcher, q: Query, ranked: list[tuple[float | None, int]]) -> list[
     return [Hit(results, docnum, i, score) for i, (score, docnum) in enumerate(ranked)]
 
 
-_columns_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def _column(searcher, field: str) -> np.ndarray:
     """A sortable field's value in every document, read once per index generation."""
     reader = searcher.reader()
-    per_field = _columns_cache.setdefault(reader, {})
+    per_field = derived(reader, "columns")
     if field not in per_field:
         values = reader.column_reader(field, translate=True)
         per_field[field] = np.fromiter(iter(values), np.int64, reader.doc_count_all())
@@ -164,7 +160,7 @@ class _Segment:
     def _lengths(self, field: str) -> np.ndarray:
         """The field's length in every document, decoded as `doc_field_length` decodes it;
         kept as long as the segment's reader lives."""
-        per_field = _lengths_cache.setdefault(self.reader, {})
+        per_field = derived(self.reader, "lengths")
         if field not in per_field:
             column = self.reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
             raw = np.zeros(self.count, np.uint8)

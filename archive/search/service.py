@@ -186,7 +186,8 @@ def _best(s, q: wq.Query, limit: int, notices) -> list:
     try:
         return top_hits(s, q, limit, TIME_LIMIT)
     except collectors.TimeLimit:
-        _timed_out(notices)
+        if ("timeout", str(TIME_LIMIT)) not in notices:
+            notices.append(("timeout", str(TIME_LIMIT)))
         return []
 
 
@@ -203,18 +204,6 @@ def _without_positions(q: wq.Query) -> wq.Query:
             children = [c for c in children if not isinstance(c, wq.Phrase)]
         return q if children == list(q.subqueries) else q.__class__(children, boost=q.boost)
     return q
-
-
-def _timed_out(notices) -> None:
-    if ("timeout", str(TIME_LIMIT)) not in notices:
-        notices.append(("timeout", str(TIME_LIMIT)))
-
-
-def _required(q: wq.Query) -> wq.Query:
-    """The query without its ranking bonuses (AndMaybe's optional side): the same documents match."""
-    if isinstance(q, wq.AndMaybe):
-        return _required(q.a)
-    return q.apply(_required) if q.is_leaf() is False else q
 
 
 def search(request: SearchRequest) -> SearchResults:
@@ -240,7 +229,7 @@ def search(request: SearchRequest) -> SearchResults:
     if (filters := _filter_query(request)) is not None:
         alternatives = [wq.And([q, filters]) for q in alternatives]
     main = wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
-    matching = matching_documents(s, _required(main))
+    matching = matching_documents(s, main)
     found = _ranked(s, request, alternatives, main, matching, results.notices)
     results.count = int(matching.sum())
     results.num_pages = max(1, -(-min(results.count, CSV_LIMIT) // request.page_size))

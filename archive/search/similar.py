@@ -1,14 +1,12 @@
 """More like this: the reports whose key words are most like those of the reports on a page."""
 
-import weakref
-
 from whoosh import classify
 from whoosh import query as wq
 from whoosh.collectors import TimeLimit
 
 from archive.models import Article
 
-from .engine import IndexUnavailable, searcher
+from .engine import IndexUnavailable, derived, searcher
 from .ranking import top_hits
 
 COMMON_SHARE = 0.1  # words in more than this share of the archive say nothing about likeness
@@ -53,15 +51,12 @@ def _key_terms(s, text: str) -> list[tuple[str, float]]:
     return expander.expanded_terms(KEY_WORDS, normalize=True)
 
 
-_remembered: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # reader -> frequencies
-
-
 class _RememberedFrequencies:
     """The reader as the Expander uses it (`term in reader`, `reader.frequency`), from memory."""
 
     def __init__(self, reader):
         self._reader = reader
-        self._frequencies = _remembered.setdefault(reader, {})
+        self._frequencies = derived(reader, "frequencies")
 
     def __getattr__(self, name):
         return getattr(self._reader, name)

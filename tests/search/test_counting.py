@@ -41,7 +41,7 @@ def archive(reference_data, tmp_path):
 
 def compiled(q: str, s) -> wq.Query:
     alternatives = service._main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
-    return service._required(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
+    return wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
 
 
 def test_count_by_set_algebra_equals_whoosh_matching(archive):
