@@ -227,6 +227,8 @@ class Article(StaffOwned):
 
     class Meta:
         ordering = ["pk"]
+        # Every import looks its file up by name; without it each lookup reads every report.
+        indexes = [models.Index(fields=["source_file"], name="article_source_file")]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         permissions = [("import_articles", _("Can import and re-extract articles"))]

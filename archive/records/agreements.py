@@ -58,7 +58,8 @@ def agreement_for(mention: AgreementMention, *, article_id: int) -> Agreement:
     )
 
 
-def agreement_link(*, meeting: Meeting, agreement: Agreement, relation: str) -> None:
+def agreement_link(*, meeting: Meeting, agreement: Agreement, relation: str) -> bool:
+    """True if the meeting had no link to this agreement before."""
     link, created = MeetingAgreement.objects.get_or_create(
         meeting=meeting, agreement=agreement, defaults={"relation": relation}
     )
@@ -74,3 +75,4 @@ def agreement_link(*, meeting: Meeting, agreement: Agreement, relation: str) -> 
         agreement.signed_date = meeting.date
         agreement.signed_place = agreement.signed_place or meeting.city
         agreement.save(update_fields=["signed_date", "signed_place"])
+    return created

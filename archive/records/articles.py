@@ -11,7 +11,7 @@ from archive.extract.directory import Directory
 from archive.ingest.document import ParsedDocument, RejectedFile, parse_document
 from archive.ingest.layout import split_article
 from archive.ingest.normalize import nfc
-from archive.models import Article
+from archive.models import Article, Meeting
 from archive.search.analysis import segmented_article
 
 from .meetings import meeting_upsert
@@ -105,15 +105,19 @@ def _extract_into(
     segmented_article(article)
     article.save()
     affected = {article.pk}
-    meetings = []
+    meetings = set()
     if not article.is_staff_owned("meetings"):
-        affected |= _unlink_meetings(article)
+        unlinked = _unlink_meetings(article)
         for extracted in extraction.meetings:
-            meetings.append(
-                meeting_upsert(extracted=extracted, article=article, directory=directory)
+            meeting, changed = meeting_upsert(
+                extracted=extracted, article=article, directory=directory
             )
-    for meeting in meetings:
-        affected |= set(meeting.articles.values_list("pk", flat=True))
+            meetings.add(meeting.pk)
+            if changed:  # its other reports carry the meeting's facts in their documents
+                affected |= set(meeting.articles.values_list("pk", flat=True))
+        for meeting in unlinked:
+            if meeting.pk not in meetings:  # the report moved away: a version says so
+                meeting.save()
     return ImportResult(
         parsed.source_name, status, "", article.pk, len(meetings), frozenset(affected)
     )
@@ -151,12 +155,17 @@ def _apply_fields(article: Article, parsed: ParsedDocument, extraction: Extracti
             setattr(article, name, value)
 
 
-def _unlink_meetings(article: Article) -> set[int]:
-    """Before re-extraction: drop the article's links, and meetings it alone reported."""
-    affected = set()
+def _unlink_meetings(article: Article) -> list[Meeting]:
+    """Before re-extraction: drop the article's links, and meetings it alone reported; returns
+    the meetings kept. No version yet: simple-history copies every report of a meeting into each
+    version, and most re-extracted reports link to the same meeting again."""
+    kept = []
     for meeting in list(article.meetings.all()):
-        affected |= set(meeting.articles.values_list("pk", flat=True))
+        meeting.skip_history_when_saving = True
         meeting.articles.remove(article)
+        del meeting.skip_history_when_saving
         if not meeting.articles.exists() and not meeting.staff_edited_fields:
             meeting.delete()
-    return affected - {article.pk}
+        else:
+            kept.append(meeting)
+    return kept

@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from archive.extract.directory import Directory
 from archive.extract.kinds import stronger
@@ -47,23 +47,41 @@ def _stored_date(meeting: Meeting) -> DateEstimate:
 def _find_existing(extracted: ExtractedMeeting) -> Meeting | None:
     """The meeting these people held on a compatible date, found in SQL (one query, indexed)."""
     keys = extracted.leader_keys
-    candidates = Meeting.objects.all()
-    for key in keys:
-        candidates = candidates.filter(participations__leader_id=key)
     if extracted.date.start:
-        # A stored date is at most a year before the period it may turn out to share.
+        # A stored date is at most a year before the period it may turn out to share. The date
+        # index narrows first: a pair of leaders may have thousands of meetings.
         earliest = extracted.date.first_day() - timedelta(days=366)
-        candidates = candidates.filter(
+        candidates = Meeting.objects.filter(
             Q(date__isnull=True) | Q(date__gte=earliest, date__lte=extracted.date.last_day())
         )
-    for meeting in candidates.distinct().prefetch_related("participations").order_by("pk")[:50]:
-        present = {p.leader_id for p in meeting.participations.all()}
-        same_people = present == keys or (
-            keys <= present and meeting.is_staff_owned("participants")
+    elif keys:
+        candidates = Meeting.objects.filter(
+            pk__in=Participation.objects.filter(leader_id=min(keys)).values("meeting_id")
+        )
+    else:
+        candidates = Meeting.objects.all()
+    for key in keys:
+        candidates = candidates.filter(
+            Exists(Participation.objects.filter(meeting=OuterRef("pk"), leader_id=key))
+        )
+    # Only what the choice needs: a common pair's candidates would otherwise load dozens of
+    # meetings and their participations as model instances for every report.
+    candidates = list(candidates.order_by("pk").only(*_MATCHING_FIELDS)[:50])
+    present: dict[int, set] = {m.pk: set() for m in candidates}
+    for meeting_id, leader_id in Participation.objects.filter(meeting_id__in=present).values_list(
+        "meeting_id", "leader_id"
+    ):
+        present[meeting_id].add(leader_id)
+    for meeting in candidates:
+        same_people = present[meeting.pk] == keys or (
+            keys <= present[meeting.pk] and meeting.is_staff_owned("participants")
         )
         if same_people and _stored_date(meeting).compatible(extracted.date):
-            return meeting
+            return Meeting.objects.get(pk=meeting.pk)
     return None
+
+
+_MATCHING_FIELDS = ("date", "date_precision", "end_date", "review_reason", "staff_edited_fields")
 
 
 def meeting_slug(meeting: Meeting, names: list[str]) -> str:
@@ -111,8 +129,12 @@ def _apply_place(meeting: Meeting, extracted: ExtractedMeeting, reasons: dict) -
 
 def meeting_upsert(
     *, extracted: ExtractedMeeting, article: Article, directory: Directory
-) -> Meeting:
-    """Link the article to the meeting it reports, creating or improving that meeting."""
+) -> tuple[Meeting, bool]:
+    """Link the article to the meeting it reports, creating or improving that meeting.
+
+    Also says whether the meeting's own facts changed (fields, people, agreements): only then do
+    its other reports' search documents, which carry those facts, need writing again.
+    """
     meeting = _find_existing(extracted) or Meeting(kind=extracted.kind)
     before = _versioned_fields(meeting) if meeting.pk else None
     reasons = review_reasons(meeting) if meeting.pk else {}
@@ -130,7 +152,7 @@ def meeting_upsert(
     meeting.skip_history_when_saving = True
     meeting.save()
     present = set(meeting.participations.values_list("leader_id", flat=True))
-    Participation.objects.bulk_create(
+    joining = Participation.objects.bulk_create(
         [
             Participation(meeting=meeting, leader_id=p.leader_key, title=p.title, country=p.country)
             for p in extracted.participants
@@ -138,17 +160,21 @@ def meeting_upsert(
         ]
     )
     meeting.articles.add(article)
-    for mention, relation in extracted.agreements:
-        agreement = agreement_for(mention, article_id=article.pk)
-        agreement_link(meeting=meeting, agreement=agreement, relation=relation)
+    linked = [
+        agreement_link(
+            meeting=meeting,
+            agreement=agreement_for(mention, article_id=article.pk),
+            relation=relation,
+        )
+        for mention, relation in extracted.agreements
+    ]
     names = [p.leader.name for p in meeting.participations.select_related("leader").order_by("pk")]
     meeting.slug = meeting_slug(meeting, names)
     del meeting.skip_history_when_saving
-    if (
-        _versioned_fields(meeting) != before
-    ):  # a report linked to an unchanged meeting is no version
+    changed = _versioned_fields(meeting) != before
+    if changed:  # a report linked to an unchanged meeting is no version
         meeting.save()
-    return meeting
+    return meeting, changed or bool(joining) or any(linked)
 
 
 def _versioned_fields(meeting: Meeting) -> tuple:

@@ -6,7 +6,9 @@ import pytest
 from django.core.management import call_command
 
 from archive.models import Agreement, Article, Meeting
-from tests.conftest import SEEDS
+from archive.records.articles import article_reextract
+from archive.records.directory import directory_from_db
+from tests.conftest import SEEDS, seed_path
 
 pytestmark = pytest.mark.django_db
 
@@ -114,3 +116,26 @@ def test_a_report_of_an_unchanged_meeting_adds_no_version(seeded, tmp_path):
     talks.refresh_from_db()
     assert talks.articles.filter(source_file="003_copy.txt").exists()
     assert talks.history.count() == versions
+
+
+def test_re_extraction_to_the_same_meetings_adds_no_version(seeded):
+    talks = meeting_of("Trần Đại Quang", "Vladimir Putin")
+    versions = talks.history.count()
+    article_reextract(article=article("001"), directory=directory_from_db())
+    assert talks.history.count() == versions
+    assert talks.articles.filter(pk=article("001").pk).exists()
+
+
+def test_a_report_that_moves_to_another_meeting_leaves_a_version_without_it(seeded, tmp_path):
+    talks = meeting_of("Trần Đại Quang", "Vladimir Putin")
+    versions = talks.history.count()
+    moved = article("001")
+    # The same file name with another text: the report now tells of the 2015 talks (000).
+    (tmp_path / moved.source_file).write_bytes(
+        seed_path("000").read_bytes() + "\nBản lưu.".encode()
+    )
+    call_command("import_articles", str(tmp_path / moved.source_file), verbosity=0)
+    assert not talks.articles.filter(pk=moved.pk).exists()
+    assert talks.history.count() == versions + 1
+    latest = talks.history.first()
+    assert moved.pk not in {row.article_id for row in latest.articles.all()}

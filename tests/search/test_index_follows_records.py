@@ -6,6 +6,7 @@ from django.core.management import call_command
 from archive.models import Agreement, Article, Leader, Meeting
 from archive.search.service import SearchRequest, search
 from tests.admin_forms import change_form_data
+from tests.conftest import seed_path
 
 pytestmark = pytest.mark.django_db
 
@@ -94,3 +95,31 @@ def test_rebuild_reuses_stored_segmentation(seeded, monkeypatch):
     monkeypatch.setattr(analysis, "segment", lambda text: calls.append(text) or "")
     call_command("rebuild_index", interactive=False, verbosity=0)
     assert calls == []  # article texts unchanged: pyvi never ran (records text is cached too)
+
+
+def _indexed_by_import(monkeypatch, *paths) -> set[int]:
+    written = set()
+    monkeypatch.setattr(
+        "archive.management.commands.import_articles.index_articles", written.update
+    )
+    call_command("import_articles", *map(str, paths), verbosity=0)
+    return written
+
+
+def test_a_report_of_an_unchanged_meeting_rewrites_only_its_own_document(
+    seeded, tmp_path, monkeypatch
+):
+    """The other reports carry the meeting's facts, not its list of reports (import speed)."""
+    copy = tmp_path / "003_copy.txt"
+    copy.write_bytes(seed_path("003").read_bytes() + "\nBản sao lưu trữ.".encode())
+    written = _indexed_by_import(monkeypatch, copy)
+    assert written == {Article.objects.get(source_file="003_copy.txt").pk}
+
+
+def test_a_report_that_improves_a_meeting_rewrites_its_other_reports(reference_data, monkeypatch):
+    _indexed_by_import(monkeypatch, seed_path("001"))
+    first = Article.objects.get()
+    written = _indexed_by_import(monkeypatch, seed_path("003"))
+    # 003 states the year 001 left to inference: the shared meeting's review state changes.
+    assert first.pk in written
+    assert Article.objects.get(source_file__startswith="003").pk in written
