@@ -3,6 +3,8 @@
     make bench                                  # 10,000 synthetic articles
     BENCH_ARTICLES=100000 make bench            # the full run
     .venv/bin/python benchmarks/bench.py --articles 2000 --workdir /tmp/bench2k
+    .venv/bin/python benchmarks/bench.py --articles 100000 --rebuilds skip   # import, search, pages
+    .venv/bin/python benchmarks/bench.py --articles 100000 --reuse           # then the rebuilds
 
 Steps, each on a fresh DATA_DIR under --workdir: generate the corpus (benchmarks/corpus.py);
 import it with `import_articles` (parse, extract, write, index); rebuild the index cold (the
@@ -277,11 +279,7 @@ def disk_mb(path: Path) -> float:
 
 
 def build(args, env) -> dict:
-    """A fresh archive of the corpus: import, then rebuild cold and warm; seconds and peak MB."""
-    from django.db import connection
-
-    from archive.models import Article
-
+    """A fresh archive of the corpus, imported; seconds and peak MB."""
     shutil.rmtree(args.workdir, ignore_errors=True)
     data_dir, corpus = args.workdir / "data", args.workdir / "corpus"
     data_dir.mkdir(parents=True)
@@ -294,12 +292,21 @@ def build(args, env) -> dict:
         ["load_reference_data"],
     ):
         subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-    timings = {"import": timed_command(env, "import_articles", str(corpus))}
+    return {"import": timed_command(env, "import_articles", str(corpus))}
+
+
+def rebuilds(env) -> dict:
+    """The index rebuilt cold (pyvi again) and warm (segmentation kept); seconds and peak MB."""
+    from django.db import connection
+
+    from archive.models import Article
+
     Article.objects.update(segmented_hash="")  # cold: every text is segmented again
     connection.close()
-    timings["cold"] = timed_command(env, "rebuild_index", "--noinput")
-    timings["warm"] = timed_command(env, "rebuild_index", "--noinput")
-    return timings
+    return {
+        "cold": timed_command(env, "rebuild_index", "--noinput"),
+        "warm": timed_command(env, "rebuild_index", "--noinput"),
+    }
 
 
 def main() -> None:
@@ -317,6 +324,11 @@ def main() -> None:
         action="store_true",
         help="keep the archive built by an earlier run in --workdir; time only search and pages",
     )
+    parser.add_argument(
+        "--rebuilds", choices=("run", "skip"), default="run",
+        help="time the cold and warm rebuilds (with --reuse: on the kept archive) or skip them; "
+        "a skipped step keeps the figures of the run that made them, if any",
+    )  # fmt: skip
     args = parser.parse_args()
 
     data_dir = args.workdir / "data"
@@ -331,13 +343,15 @@ def main() -> None:
     from archive.models import Article, Meeting
 
     built = args.workdir / "build.json"
+    timings = {} if not args.reuse else json.loads(built.read_text())
     if not args.reuse:
-        built.parent.mkdir(parents=True, exist_ok=True)
-        built.write_text(json.dumps(build(args, env)))
-    timings = json.loads(built.read_text())
+        timings = build(args, env)
+    if args.rebuilds == "run":
+        timings.update(rebuilds(env))
+    built.write_text(json.dumps(timings))
     import_s, import_mb = timings["import"]
-    cold_s, cold_mb = timings["cold"]
-    warm_s, warm_mb = timings["warm"]
+    cold_s, cold_mb = timings.get("cold", (None, 0))
+    warm_s, warm_mb = timings.get("warm", (None, 0))
 
     texts = [
         (pk, title, f"{lead}\n{body}")
@@ -368,6 +382,9 @@ def main() -> None:
     print(f"{'step':<34}{'seconds':>9}{'per s':>9}{'peak MB':>9}   baseline")
     for label, took, peak in (("import (parse, extract, store, index)", import_s, import_mb),
                               ("rebuild cold (pyvi again)", cold_s, cold_mb), ("rebuild warm (cached)", warm_s, warm_mb)):  # fmt: skip
+        if took is None:
+            print(f"{label:<34}{'not run (--rebuilds skip)':>27}")
+            continue
         print(f"{label:<34}{took:>9.0f}{articles / took:>9.1f}{peak:>9.0f}   {articles / took / pyvi_rate:.2f}× pyvi alone ({pyvi_rate:.0f}/s)")  # fmt: skip
     print(f"{'FTS5 build, same texts':<34}{fts5_build_s:>9.0f}{articles / fts5_build_s:>9.1f}")
     print(
@@ -389,7 +406,7 @@ def main() -> None:
           f"gunicorn worker PSS MB: {' '.join(f'{m:.0f}' for m in worker_mb)}")  # fmt: skip
     print(json.dumps({
         "articles": articles, "import_per_s": round(articles / import_s, 1),
-        "rebuild_cold_s": round(cold_s, 1), "rebuild_warm_s": round(warm_s, 1),
+        "rebuild_cold_s": cold_s and round(cold_s, 1), "rebuild_warm_s": warm_s and round(warm_s, 1),
         "peak_rss_mb": round(max(import_mb, cold_mb, warm_mb)), "search_p95_ms": search_p95,
         "search_cold_p95_ms": cold_p95, "fts5_p95_ms": fts5_p95,
         "page_p95_ms": page_p95, "pages_per_s": pages["pages_per_s"], "page_errors": pages["errors"],
