@@ -376,8 +376,9 @@ def main() -> None:
     cold_p95 = {k: round(p95(v), 1) for k, v in cold_ms.items()}
     fts5_p95 = {k: round(p95(v), 1) for k, v in fts5_ms.items()}
     page_p95 = {k: round(p95(v), 1) for k, v in pages["timings"].items()}
-    print(f"\n{articles} articles; index {disk_mb(data_dir / 'indexes'):.0f} MB, database "
-          f"{disk_mb(data_dir) - disk_mb(data_dir / 'indexes') - disk_mb(data_dir / 'originals'):.0f} MB, "
+    index_dir = (data_dir / "whoosh_index").resolve()  # a generation after a rebuild
+    print(f"\n{articles} articles; index {disk_mb(index_dir):.0f} MB, database "
+          f"{disk_mb(data_dir / 'archive.sqlite3'):.0f} MB, "
           f"FTS5 {disk_mb(args.workdir / 'fts5.sqlite3'):.0f} MB")  # fmt: skip
     print(f"{'step':<34}{'seconds':>9}{'per s':>9}{'peak MB':>9}   baseline")
     for label, took, peak in (("import (parse, extract, store, index)", import_s, import_mb),

@@ -93,11 +93,15 @@ def _write(ix, ids: list[int], progress=None) -> None:
     backend = connections["default"].get_backend()
     with ix.reader() as reader:
         indexed = [key for key in map(_document_id, ids) if ("id", key) in reader]
+    # Separate files per segment, not one compound file: a reader copies the postings of a
+    # compound segment into its own memory (whoosh.filedb.compound opens them as a BytesIO), so
+    # every web worker held the whole posting file (1.2 GB at 30,000 reports).
+    options = {"limitmb": WRITER_MB, "compound": False}
     if len(ids) >= PARALLEL_FROM and WRITER_PROCS > 1:
         # Sub-processes analyse and write segments of their own; no final merge (multisegment).
-        writer = ix.writer(procs=WRITER_PROCS, limitmb=WRITER_MB, multisegment=True)
+        writer = ix.writer(procs=WRITER_PROCS, multisegment=True, **options)
     else:
-        writer = ix.writer(limitmb=WRITER_MB)
+        writer = ix.writer(**options)
     try:
         if indexed:
             writer.delete_by_query(wq.Or([wq.Term("id", key) for key in indexed]))
