@@ -20,9 +20,24 @@ class LeaderQuerySet(models.QuerySet):
         return self.prefetch_related("aliases", "offices")
 
 
+# What a list of an article's reports shows; their texts stay out (a meeting reported thousands
+# of times would otherwise load all of them).
+REPORT_LISTING_FIELDS = ("title", "slug", "byline", "source_file", "machine_translated")
+
+
 class MeetingQuerySet(models.QuerySet):
     def with_participants(self):
         return self.prefetch_related("participations__leader")
 
+    def with_agreements(self):
+        return self.prefetch_related("agreement_links__agreement")
+
     def with_everything(self):
-        return self.with_participants().prefetch_related("articles", "agreement_links__agreement")
+        """Participants, agreements and every report as listed (not its text)."""
+        return self.with_participants().with_agreements().prefetch_related(reports_as_listed())
+
+
+def reports_as_listed() -> models.Prefetch:
+    from archive.models import Article  # the models module imports this one
+
+    return models.Prefetch("articles", Article.objects.only(*REPORT_LISTING_FIELDS))

@@ -18,7 +18,7 @@ def _person(participation) -> dict:
     }
 
 
-def meeting_meta(meeting: Meeting, request) -> dict:
+def meeting_meta(meeting: Meeting, request, reports: int) -> dict:
     url = request.build_absolute_uri(meeting.get_absolute_url())
     people = [p.leader.name for p in meeting.participations.all()]
     when = honest_date(meeting)
@@ -30,7 +30,7 @@ def meeting_meta(meeting: Meeting, request) -> dict:
         "people": " and ".join(people),
         "when": when,
         "place": f", {place}" if place else "",
-        "n": len(meeting.articles.all()),
+        "n": reports,
     }
     json_ld = {
         "@context": "https://schema.org",

@@ -1,16 +1,23 @@
 import json
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from archive.citing import DOWNLOADS, chicago_text, meeting_source, meeting_title
 from archive.forms import MeetingFilterForm
-from archive.models import Agreement, Leader, Meeting, MeetingRedirect, Participation
+from archive.models import Agreement, Article, Leader, Meeting, MeetingRedirect, Participation
+from archive.querysets import REPORT_LISTING_FIELDS, reports_as_listed
 from archive.search.similar import more_like_this
 from archive.serializers import meeting_data, meeting_summary
 from archive.sharing import meeting_meta
-from archive.views.common import canonical_redirect, output_format, page_of, respond
+from archive.views.common import (
+    canonical_redirect,
+    json_response,
+    output_format,
+    page_of,
+    respond,
+)
 
 
 def meeting_list(request):
@@ -67,11 +74,25 @@ def _neighbours(meeting: Meeting):
 
 
 SIMILAR_FROM_REPORTS = 5
-FULL_TEXTS_SHOWN = 25  # reports beyond these are listed by title
+REPORTS_PER_PAGE = 100
+FULL_TEXTS_SHOWN = 25  # of each page's reports; the others are listed by title
+
+
+def _with_texts(articles: list[Article]) -> list[Article]:
+    """The listed reports' texts, for those the page shows in full, in one query."""
+    texts = Article.objects.only("lead", "body", "segmented_text").in_bulk([a.pk for a in articles])
+    for article in articles:
+        full = texts[article.pk]
+        article.lead, article.body, article.segmented_text = (
+            full.lead,
+            full.body,
+            full.segmented_text,
+        )
+    return articles
 
 
 def meeting_detail(request, pk, slug=None):
-    meeting = Meeting.objects.with_everything().filter(pk=pk).first()
+    meeting = Meeting.objects.with_participants().with_agreements().filter(pk=pk).first()
     if meeting is None:
         moved = MeetingRedirect.objects.filter(old_id=pk).select_related("meeting").first()
         if moved is None:
@@ -91,20 +112,25 @@ def meeting_detail(request, pk, slug=None):
         response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.{extension}"'
         return response
     previous, following = _neighbours(meeting)
-    context = {
+    citation = chicago_text(source)
+    if wanted == "json":  # every report listed, and none of the page's reading aids
+        prefetch_related_objects([meeting], reports_as_listed())
+        return json_response({
+            **meeting_data(meeting),
+            "previous": meeting_summary(previous) if previous else None,
+            "next": meeting_summary(following) if following else None,
+            "citation": citation,
+        })  # fmt: skip
+    reports = page_of(request, meeting.articles.only(*REPORT_LISTING_FIELDS), REPORTS_PER_PAGE)
+    shown = _with_texts(list(reports)[:FULL_TEXTS_SHOWN])
+    return render(request, "archive/meeting_detail.html", {
         "meeting": meeting,
         "title": meeting_title(meeting),
         "previous": previous,
         "next": following,
-        # A meeting reported a thousand times need not hand all its text to more-like-this.
-        "similar": more_like_this(list(meeting.articles.all())[:SIMILAR_FROM_REPORTS]),
+        "reports": reports,
+        "similar": more_like_this(shown[:SIMILAR_FROM_REPORTS]),
         "full_texts_shown": FULL_TEXTS_SHOWN,
-        "citation": chicago_text(source),
-        "meta": meeting_meta(meeting, request),
-    }
-    return respond(request, "archive/meeting_detail.html", context, lambda: {
-        **meeting_data(meeting),
-        "previous": meeting_summary(previous) if previous else None,
-        "next": meeting_summary(following) if following else None,
-        "citation": context["citation"],
+        "citation": citation,
+        "meta": meeting_meta(meeting, request, reports.paginator.count),
     })  # fmt: skip

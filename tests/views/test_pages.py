@@ -5,6 +5,8 @@ import re
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from archive.models import Agreement, Article, Leader, Meeting, MeetingRedirect
 from tests.conftest import SEEDS
@@ -226,16 +228,26 @@ def test_a_leader_page_lists_the_newest_meetings_and_links_to_all(client, many):
     assert listed["count"] == total
 
 
-def test_a_much_reported_meeting_shows_the_first_full_texts_and_lists_every_report(client, db):
-    from archive.views.meetings import FULL_TEXTS_SHOWN
+def test_a_much_reported_meeting_pages_its_reports_in_a_fixed_number_of_queries(
+    client, db, django_assert_max_num_queries
+):
+    from archive.views.meetings import FULL_TEXTS_SHOWN, REPORTS_PER_PAGE
 
-    reports = [make_article() for _ in range(FULL_TEXTS_SHOWN + 5)]
-    meeting = make_meeting(
-        people=(make_leader(country="VN"), make_leader(country="RU")), articles=reports
-    )
-    page = client.get(meeting.get_absolute_url()).content.decode()
-    assert page.count("<details>") == FULL_TEXTS_SHOWN
-    assert all(report.get_absolute_url() in page for report in reports)
-    assert len(
-        client.get(meeting.get_absolute_url(), {"format": "json"}).json()["articles"]
-    ) == len(reports)
+    people = (make_leader(country="VN"), make_leader(country="RU"))
+    few = make_meeting(people=people, articles=[make_article() for _ in range(3)])
+    with CaptureQueriesContext(connection) as small:
+        client.get(few.get_absolute_url())
+    reports = [make_article() for _ in range(REPORTS_PER_PAGE + 7)]
+    meeting = make_meeting(people=people, articles=reports)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        first = client.get(meeting.get_absolute_url()).content.decode()
+    assert f"({len(reports)})" in first
+    assert first.count("<details>") == FULL_TEXTS_SHOWN
+    assert all(r.get_absolute_url() in first for r in reports[:REPORTS_PER_PAGE])
+    assert reports[-1].get_absolute_url() not in first and 'rel="next"' in first
+    second = client.get(meeting.get_absolute_url(), {"page": 2}).content.decode()
+    assert all(r.get_absolute_url() in second for r in reports[REPORTS_PER_PAGE:])
+    assert reports[0].get_absolute_url() not in second
+    # The JSON twin lists every report, without their texts.
+    listed = client.get(meeting.get_absolute_url(), {"format": "json"}).json()["articles"]
+    assert [a["id"] for a in listed] == [r.pk for r in reports]
