@@ -10,6 +10,7 @@ vowel marks, for queries typed without diacritics.
 import hashlib
 import re
 import threading
+from collections import Counter
 from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
@@ -67,6 +68,18 @@ def words(segmented: str, folded: bool = False) -> list[str]:
     """The words of segmented text as the index stores them: lowercase, compounds with `_`."""
     found = [w.lower() for w in _WORD.findall(segmented)]
     return [fold(w) for w in found] if folded else found
+
+
+def term_counts(segmented: str) -> Counter:
+    """How often each term of the text field occurs in segmented text: what
+    `SegmentedTokenizer` yields (each compound and its syllables), counted."""
+    counts: Counter = Counter()
+    for word in map(str.lower, _WORD.findall(segmented)):
+        parts = [part for part in word.split("_") if part]
+        if len(parts) > 1:
+            counts[word] += 1
+        counts.update(parts)
+    return counts
 
 
 def syllables(text: str, folded: bool = False) -> list[str]:

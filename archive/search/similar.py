@@ -6,6 +6,7 @@ from whoosh.collectors import TimeLimit
 
 from archive.models import Article
 
+from .analysis import term_counts
 from .engine import IndexUnavailable, derived, searcher
 from .ranking import top_hits
 
@@ -44,34 +45,32 @@ def more_like_this(articles: list[Article], limit: int = 5) -> list[dict]:
 
 
 def _key_terms(s, text: str) -> list[tuple[str, float]]:
-    """`Searcher.key_terms_from_text(..., numterms=KEY_WORDS)`, with the index's term
-    frequencies remembered while it does not change: a page asks for about a thousand words'."""
-    expander = classify.Expander(_RememberedFrequencies(s.reader()), "text")
-    expander.add_text(text)
-    return expander.expanded_terms(KEY_WORDS, normalize=True)
+    """`Searcher.key_terms_from_text("text", text, numterms=KEY_WORDS)`: Whoosh's Bo1 expansion,
+    with the text's terms counted directly (Whoosh runs the field's posting format over the whole
+    text, three quarters of a meeting page's time in more-like-this) and the index's term
+    frequencies remembered while it does not change (a page asks for about a thousand words')."""
+    reader = s.reader()
+    model = classify.Bo1Model(reader.doc_count_all(), reader.field_length("text"))
+    weights = term_counts(text)
+    total = float(sum(weights.values()))
+    scored = [
+        (model.score(weight, frequency, total), word)
+        for word, weight in weights.items()
+        if (frequency := _frequency(reader, word)) is not None
+    ]
+    if not scored:
+        return []
+    norm = model.normalizer(max(0, *(score for score, _ in scored)), total)
+    ranked = sorted(((score / norm, word) for score, word in scored), key=lambda x: (-x[0], x[1]))
+    return [(word, weight) for weight, word in ranked[:KEY_WORDS]]
 
 
-class _RememberedFrequencies:
-    """The reader as the Expander uses it (`term in reader`, `reader.frequency`), from memory."""
-
-    def __init__(self, reader):
-        self._reader = reader
-        self._frequencies = derived(reader, "frequencies")
-
-    def __getattr__(self, name):
-        return getattr(self._reader, name)
-
-    def _frequency(self, term: tuple[str, bytes]) -> float | None:
-        if term not in self._frequencies:
-            if len(self._frequencies) > _MAX_REMEMBERED:
-                self._frequencies.clear()
-            self._frequencies[term] = (
-                self._reader.frequency(*term) if term in self._reader else None
-            )
-        return self._frequencies[term]
-
-    def __contains__(self, term) -> bool:
-        return self._frequency(term) is not None
-
-    def frequency(self, fieldname, text) -> float:
-        return self._frequency((fieldname, text)) or 0
+def _frequency(reader, word: str) -> float | None:
+    """The word's frequency in the index's text field; None if the index lacks it."""
+    remembered = derived(reader, "frequencies")
+    if word not in remembered:
+        if len(remembered) > _MAX_REMEMBERED:
+            remembered.clear()
+        term = word.encode("utf-8")
+        remembered[word] = reader.frequency("text", term) if ("text", term) in reader else None
+    return remembered[word]

@@ -13,6 +13,7 @@ from whoosh.matching.wrappers import FilterMatcher
 
 from archive.models import Article
 from archive.search import counting, postings, ranking, service
+from archive.search.analysis import term_counts
 from archive.search.engine import searcher
 from archive.search.indexing import index_articles
 from archive.search.parser import parse
@@ -195,3 +196,22 @@ def test_decoded_posting_lists_are_kept_within_a_bound_and_equal_a_fresh_decode(
             assert len(weights) == len(ids) and (weights > 0).all()
             assert postings._kept_size <= 100 or len(postings._kept) == 1
     assert list(postings._kept)[-1][1:] == ("text", terms[-1].encode())  # the newest stays
+
+
+def test_more_like_this_key_terms_equal_whoosh_expansion(archive):
+    """Terms counted directly give Whoosh's Bo1 key terms, weights included, for every report."""
+    from archive.search import similar
+
+    s = searcher()
+    field = s.schema["text"]
+    reports = list(Article.objects.order_by("pk"))
+    texts = [a.segmented_text for a in reports] + [
+        " ".join(a.segmented_text for a in reports[:5]),
+        "Putin Putin hợp_tác a__b x_y_z",  # doubled underscores, three-syllable compounds
+    ]
+    for text in texts:
+        counted = {term.decode(): freq for term, freq, _, _ in field.index(text)}
+        assert term_counts(text) == counted
+        assert similar._key_terms(s, text) == s.key_terms_from_text(
+            "text", text, numterms=similar.KEY_WORDS
+        )
