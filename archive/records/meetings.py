@@ -45,7 +45,7 @@ def _stored_date(meeting: Meeting) -> DateEstimate:
 
 
 def _find_existing(extracted: ExtractedMeeting) -> Meeting | None:
-    """The meeting these people held on a compatible date, found in SQL (one query, indexed)."""
+    """The meeting these people held on a compatible date, found by indexed SQL."""
     keys = extracted.leader_keys
     if extracted.date.start:
         # A stored date is at most a year before the period it may turn out to share. The date
