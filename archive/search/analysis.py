@@ -74,7 +74,7 @@ def term_counts(segmented: str) -> Counter:
     """How often each term of the text field occurs in segmented text: what
     `SegmentedTokenizer` yields (each compound and its syllables), counted."""
     counts: Counter = Counter()
-    for word in map(str.lower, _WORD.findall(segmented)):
+    for word in words(segmented):
         parts = [part for part in word.split("_") if part]
         if len(parts) > 1:
             counts[word] += 1
