@@ -1,8 +1,8 @@
 """Every document a query matches, by set algebra over whole posting lists.
 
 Whoosh's unscored search walks each matching document through a tree of Python matcher objects;
-for a common word in a large archive that costs more than ranking the first page. Terms, And, Or
-and AndNot, which are nearly all the archive compiles, are answered here from the decoded posting
+for a common word in a large archive that costs more than ranking the first page. Terms, And, Or,
+AndNot and AndMaybe, nearly all the archive compiles, are answered here from the decoded posting
 lists as boolean arrays. Anything else (a phrase with positions, a range) is checked by Whoosh,
 and inside an And only over the documents its other parts left.
 
@@ -19,7 +19,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from .postings import decoded, live
 
 PHRASE_CHECK_LIMIT = 2000
-_ALGEBRA = (wq.Term, wq.Or, wq.And, wq.AndNot)
+_ALGEBRA = (wq.Term, wq.Or, wq.And, wq.AndNot, wq.AndMaybe)
 
 
 def matching_documents(searcher, q: wq.Query) -> np.ndarray:
