@@ -2,10 +2,13 @@
 
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
+from archive.management.commands import import_articles
 from archive.models import Article
 from archive.records.export import archive_export
 from archive.search import indexing
@@ -85,3 +88,20 @@ def test_parallel_import_inside_a_transaction_keeps_the_connection(corpus):
     with pytest.raises(Exception, match="could not be imported"):  # the empty file
         call_command("import_articles", str(corpus), "--workers", "2", verbosity=0)
     assert Article.objects.count() == 35
+
+
+def _prepare_by_touching(item: tuple[Path, str]) -> str:
+    path, name = item
+    path.touch()
+    return name
+
+
+def test_workers_prepare_a_bounded_number_of_files_ahead(tmp_path, monkeypatch):
+    """The workers outrun the database writes; what they prepare waits in memory."""
+    files = [(tmp_path / f"{i}.txt", f"{i}.txt") for i in range(300)]
+    monkeypatch.setattr(import_articles, "prepare_file", _prepare_by_touching)
+    prepared = import_articles.prepared_files(files, None, workers=2)
+    first = next(prepared)
+    time.sleep(1)  # time enough to prepare all 300
+    assert len(list(tmp_path.iterdir())) <= 2 * import_articles.AHEAD_PER_WORKER + 1
+    assert [first, *prepared] == [name for _, name in files]
