@@ -26,6 +26,10 @@ WAIT = 10.0  # seconds a writer waits for the lock before leaving its ids to the
 WRITER_PROCS = min(2, os.cpu_count() or 1)
 WRITER_MB = 128  # per writing process: bounds the memory of a bulk index write
 PARALLEL_FROM = 500  # documents; smaller writes are faster in one process
+# Documents per commit of a bulk write. Until it commits, a Whoosh writer spills the postings it
+# cannot hold in WRITER_MB into temporary files, about 0.45 MB a report: one commit of 100,000
+# reports needed 45 GB of free disk. Rounds bound that; each adds a segment per writing process.
+ROUND = 25_000
 
 
 def _article_index():
@@ -59,7 +63,7 @@ def drain_pending(wait: float = WAIT) -> bool:
     return True
 
 
-def _write_queued(limit: int = 50_000) -> bool:
+def _write_queued(limit: int = ROUND) -> bool:
     """One round, one commit: Whoosh merges segments at each commit, so large rounds are cheaper."""
     queued = list(
         PendingIndexUpdate.objects.order_by("queued_at").values_list("article_id", "queued_at")[
@@ -135,14 +139,17 @@ def rebuild(progress=None) -> int:
         ix = create_in(str(directory), schema)
         ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
         _segment_stale(ids)
-        # One commit: Whoosh spills its postings to disk past limitmb, so memory stays bounded, and
-        # the new index has one segment per writing process instead of one per batch.
-        _write(ix, ids, progress)
+        for start in range(0, len(ids), ROUND):
+            _write(ix, ids[start : start + ROUND], progress and _offset(progress, start, len(ids)))
         swap_in(directory)
         backend.setup_complete = False  # reopen the index behind the new path
         while _write_queued():
             pass
     return len(ids)
+
+
+def _offset(progress, start: int, total: int):
+    return lambda done, _: progress(start + done, total)
 
 
 def _segment_stale(ids: list[int], chunk: int = 2000) -> None:

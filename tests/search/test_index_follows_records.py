@@ -88,6 +88,19 @@ def test_rebuild_index_from_scratch(seeded, index_dir):
     assert found("Trương Tấn Sang") == {"000", "002"}
 
 
+def test_a_rebuild_commits_in_rounds_of_bounded_size(seeded, monkeypatch):
+    """Each round's commit frees the writer's temporary files (45 GB for one commit of 100k)."""
+    from archive.search import indexing
+    from archive.search.engine import searcher
+
+    monkeypatch.setattr(indexing, "ROUND", 2)
+    reported = []
+    assert indexing.rebuild(lambda done, total: reported.append((done, total))) == 5
+    assert [leaf.doc_count_all() for leaf, _ in searcher().leaf_searchers()] == [2, 2, 1]
+    assert reported == [(2, 5), (4, 5), (5, 5)]
+    assert found("Trương Tấn Sang") == {"000", "002"}
+
+
 def test_rebuild_reuses_stored_segmentation(seeded, monkeypatch):
     from archive.search import analysis
 
