@@ -27,8 +27,9 @@ WRITER_PROCS = min(2, os.cpu_count() or 1)
 WRITER_MB = 128  # per writing process: bounds the memory of a bulk index write
 PARALLEL_FROM = 500  # documents; smaller writes are faster in one process
 # Documents per commit of a bulk write. Until it commits, a Whoosh writer spills the postings it
-# cannot hold in WRITER_MB into temporary files, about 0.45 MB a report: one commit of 100,000
-# reports needed 45 GB of free disk. Rounds bound that; each adds a segment per writing process.
+# cannot hold in WRITER_MB into temporary files, about 0.4 MB a report, and past 128 files it
+# merges them into more files first: one commit of 100,000 reports took 55 GB of disk at its
+# peak. A round's files stay under that limit; each round adds a segment per writing process.
 ROUND = 25_000
 
 

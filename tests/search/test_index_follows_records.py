@@ -89,7 +89,7 @@ def test_rebuild_index_from_scratch(seeded, index_dir):
 
 
 def test_a_rebuild_commits_in_rounds_of_bounded_size(seeded, monkeypatch):
-    """Each round's commit frees the writer's temporary files (45 GB for one commit of 100k)."""
+    """Each round's commit frees the writer's temporary files (55 GB for one commit of 100k)."""
     from archive.search import indexing
     from archive.search.engine import searcher
 
