@@ -65,7 +65,8 @@ def drain_pending(wait: float = WAIT) -> bool:
 
 
 def _write_queued(limit: int = ROUND) -> bool:
-    """One round, one commit: Whoosh merges segments at each commit, so large rounds are cheaper."""
+    """One round of at most `limit` documents, one commit: a commit per few documents would
+    make Whoosh merge segments each time, and ROUND bounds the temporary disk of one commit."""
     queued = list(
         PendingIndexUpdate.objects.order_by("queued_at").values_list("article_id", "queued_at")[
             :limit

@@ -99,7 +99,7 @@ def prepared_files(files, directory, workers: int):
             ahead.append(pool.apply_async(prepare_file, (item,)))
         while ahead:
             prepared = ahead.popleft().get()
-            for item in islice(waiting, 1):
+            if (item := next(waiting, None)) is not None:
                 ahead.append(pool.apply_async(prepare_file, (item,)))
             yield prepared
 
