@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DATA_DIR HOST PORT
 
-.PHONY: run setup serve test lint import reindex export relevance bench
+.PHONY: run setup serve test lint import reindex export relevance extraction bench
 
 run: setup serve
 
@@ -63,6 +63,10 @@ reindex: $(VENV)/.installed
 
 relevance: $(VENV)/.installed
 	$(BIN)/python -m tests.search.relevance
+
+# How right the records are on the extraction corpus (tests/extract/corpus/README.md).
+extraction: $(VENV)/.installed
+	$(BIN)/python -m tests.extract.evaluate
 
 export: $(VENV)/.installed
 	$(MANAGE) export_archive --output $(DATA_DIR)/archive.json

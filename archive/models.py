@@ -45,10 +45,21 @@ class StaffOwned(Versioned):
 
 
 class Leader(Versioned):
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("confirmed")
+        # Introduced by a report as title + country + name and not in the directory: linked to
+        # its meetings at once, shown as provisional until staff confirm, merge or reject it.
+        PROVISIONAL = "provisional", _("provisional (to review)")
+        # Not a leader (a misread name): never matched again, its meetings lose it.
+        REJECTED = "rejected", _("rejected")
+
     name = models.CharField(_("canonical name"), max_length=200)
     country = models.CharField(_("country (ISO 3166 alpha-2)"), max_length=2)
     slug = models.SlugField(max_length=100, editable=False)
     notes = models.TextField(_("notes"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.CONFIRMED
+    )
 
     objects = LeaderQuerySet.as_manager()
 
@@ -108,6 +119,10 @@ class Office(models.Model):
         LOWER_HOUSE_CHAIR = "lower_house_chair", _("lower house chair")
         FOREIGN_MINISTER = "foreign_minister", _("foreign minister")
         DEPUTY_FOREIGN_MINISTER = "deputy_foreign_minister", _("deputy foreign minister")
+        VICE_HEAD_OF_STATE = "vice_head_of_state", _("vice head of state")
+        DEPUTY_HEAD_OF_GOVERNMENT = "deputy_head_of_government", _("deputy head of government")
+        MINISTER = "minister", _("minister")
+        DEPUTY_MINISTER = "deputy_minister", _("deputy minister")
         OTHER = "other", _("other")
 
     leader = models.ForeignKey(Leader, on_delete=models.CASCADE, related_name="offices")
@@ -127,6 +142,85 @@ class Office(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.start or '?'} – {self.end or ''})"
+
+
+class Country(models.Model):
+    """What the archive knows of a country beyond CLDR's name for it: other names the press uses
+    (`Mỹ`, `Liên Xô`) and its capital, assumed when a report names only the country."""
+
+    code = models.CharField(_("code (ISO 3166 alpha-2)"), max_length=2, unique=True)
+    capital = models.CharField(_("capital"), max_length=100, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self) -> str:
+        from archive.extract.countries import country_name
+
+        return f"{country_name(self.code)} ({self.code})"
+
+
+class CountryName(models.Model):
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="names")
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["country", "name"], name="country_name_unique")
+        ]
+        verbose_name = _("other name")
+        verbose_name_plural = _("other names")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Place(models.Model):
+    """A city or a venue of the gazetteer, with every spelling reports use for it."""
+
+    class Kind(models.TextChoices):
+        CITY = "city", _("city or town")
+        VENUE = "venue", _("venue")
+
+    name = models.CharField(_("name shown"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.CITY)
+    country = models.CharField(_("country"), max_length=2)
+    city = models.CharField(_("city (of a venue)"), max_length=100, blank=True)
+    country_follows = models.BooleanField(
+        _("a country may follow"),
+        default=False,
+        help_text=_(
+            "A generic venue (`Trụ sở Chính phủ`): a country named right after it places it in "
+            "that country's capital; otherwise the country and city above."
+        ),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["country", "name"]
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PlaceName(models.Model):
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="names")
+    name = models.CharField(_("spelling"), max_length=200)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["place", "name"], name="place_name_unique")]
+        verbose_name = _("spelling")
+        verbose_name_plural = _("spellings")
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class DatePrecision(models.TextChoices):
@@ -202,6 +296,7 @@ class Article(StaffOwned):
     byline = models.CharField(_("byline"), max_length=200, blank=True)
     photo_captions = models.JSONField(_("photo captions"), default=list, blank=True)
     layout = models.CharField(_("layout"), max_length=20, blank=True)
+    dateline = models.CharField(_("dateline"), max_length=120, blank=True)
     source_file = models.CharField(_("source file"), max_length=255)
     checksum = models.CharField(_("content checksum"), max_length=64, unique=True)
     encoding = models.CharField(_("encoding detected"), max_length=20)
@@ -254,6 +349,7 @@ class Meeting(StaffOwned):
         COURTESY_CALL = "courtesy_call", _("courtesy call")
         PHONE_CALL = "phone_call", _("phone call")
         MEETING = "meeting", _("meeting")
+        MULTILATERAL = "multilateral", _("multilateral meeting")
         VISIT = "visit", _("visit")
         OTHER = "other", _("other")
 

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/corpus.py --articles 10000 --seed 1 --output /tmp/corpus
 
 Each article reports one meeting between a Vietnamese and a Russian leader who held office at
-the same time (from fixtures/reference.json), on a date within both terms, in a real city, often
+the same time (from fixtures/reference/vietnam-russia.json), on a date within both terms, in a real city, often
 citing a known agreement; the rest of the text is sentences of the bundled documents.
 """
 
@@ -94,7 +94,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--output", type=Path, required=True)
     args = parser.parse_args()
-    reference = json.loads((ROOT / "fixtures" / "reference.json").read_text(encoding="utf-8"))
+    reference = json.loads((ROOT / "fixtures" / "reference" / "vietnam-russia.json").read_text(encoding="utf-8"))
     rng = random.Random(args.seed)
     terms, sentences = _terms(reference), _sentences()
     agreements = [a["title"] for a in reference["agreements"]]

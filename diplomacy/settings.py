@@ -124,6 +124,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "archive.context_processors.archive_name",
             ],
         },
     },
@@ -182,6 +183,14 @@ HAYSTACK_CONNECTIONS = {
 # Files larger than this are refused by the importer: no real report comes close, and a
 # multi-megabyte "article" is a wrong file, not a document to segment and index.
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 5 * 1024 * 1024))
+
+# The collection: a meeting is recorded when a leader of one of these countries takes part, and
+# the site's name follows. Vietnam–Russia is the bundled default; `ARCHIVE_COUNTRIES=VN,CN`
+# with `ARCHIVE_NAME="Vietnam–China Diplomatic Archive"` serves another pair.
+ARCHIVE_FOCUS_COUNTRIES = [
+    c.strip().upper() for c in os.environ.get("ARCHIVE_COUNTRIES", "VN,RU").split(",") if c.strip()
+]
+ARCHIVE_NAME = os.environ.get("ARCHIVE_NAME", "")  # empty: the translated default name
 
 LOGGING = {
     "version": 1,

@@ -1,14 +1,13 @@
-import json
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
-from archive.extract.directory import directory_from_reference
+from archive.extract.directory import directory_from_reference, read_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "articles"
-REFERENCE = ROOT / "fixtures" / "reference.json"
+REFERENCE = ROOT / "fixtures" / "reference"
 
 
 def seed_path(prefix: str) -> Path:
@@ -17,7 +16,7 @@ def seed_path(prefix: str) -> Path:
 
 @pytest.fixture(scope="session")
 def reference_directory():
-    return directory_from_reference(json.loads(REFERENCE.read_text(encoding="utf-8")))
+    return directory_from_reference(read_reference(REFERENCE))
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,7 @@
 """Date mentions in Vietnamese text: `29/6`, `28/6-1/7/2017`, `ngày 12 tháng 11 năm 2013`,
-`tháng 5/2015`, `chiều qua`, `kỷ niệm 70 năm Chiến thắng`. Works on the lowercased text."""
+`tháng 5/2015`, `chiều qua`, `thứ Năm tuần trước`, `kỷ niệm 70 năm Chiến thắng`.
+
+Works on the lowercased text; what a mention means on the calendar is decided by `dating`."""
 
 import re
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ _NUMBER_WORD = r"(?:mười|hai mươi|ba mươi)(?: (?:một|mốt|hai|ba|bốn
 _DAY = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
 _MONTH = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
 _YEAR = r"(?:19|20)\d\d"
+_WEEKDAY_NUMBERS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "bẩy": 5}
+_WEEKDAYS = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật"
 _DAY_PREFIX = r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm)\s+)?(?:ngày\s+(?:mùng\s+|mồng\s+)?)?"
 
 
@@ -52,14 +56,25 @@ class DateMention:
     end_day: int | None = None
     end_month: int | None = None
     end_year: int | None = None
-    relative: str | None = (
-        None  # `chiều qua`, `hôm nay`: the day depends on the unknown publication date
-    )
+    # `chiều qua`, `thứ Năm`, `tuần trước`: a day counted from the publication date (dateline)
+    relative: str | None = None
+    offset: int | None = None  # days after the publication date: -1 for `hôm qua`
+    weekday: int | None = None  # 0 = Monday, for `thứ Hai`
+    week: int = 0  # -1: `tuần trước` (the week before the publication date's)
     anniversary_of: str | None = None
 
     @property
     def is_range(self) -> bool:
         return self.end_day is not None or self.end_month is not None
+
+    @property
+    def is_long(self) -> bool:
+        """A span of more than two months (`2/12/1975 - 2/12/2025`): an era, not a visit."""
+        if not self.is_range:
+            return False
+        years = (self.end_year or self.year or 0) - (self.year or self.end_year or 0)
+        months = years * 12 + (self.end_month or self.month or 0) - (self.month or 0)
+        return months > 2
 
 
 # Event -> date, for `kỷ niệm N năm <event>`; keys are lowercase phrases as the press writes them.
@@ -118,23 +133,36 @@ _PATTERNS = [
     (
         "relative",
         re.compile(
-            r"(?:sáng|trưa|chiều|tối|đêm|hôm|rạng sáng)\s+(?:qua|nay|kia)|ngày\s+(?:hôm\s+)?(?:qua|nay|mai)"
+            r"(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm|hôm|rạng sáng)\s+(?:qua|nay|kia|mai)|"
+            r"ngày\s+(?:hôm\s+)?(?:qua|nay|mai|kia)|hôm\s+trước)(?!\w)"
         ),
     ),
+    (
+        "weekday",
+        re.compile(
+            rf"(?<!\w)(?:(?P<part>sáng|trưa|chiều|tối|đêm|hôm|ngày|vào)\s+)?(?P<wd>{_WEEKDAYS})"
+            r"(?P<when>\s+(?:tuần\s+(?:trước|qua|rồi|này|tới|sau)|vừa\s+qua|tới|này))?(?!\w)"
+        ),
+    ),
+    ("week", re.compile(r"(?<!\w)(?:tuần\s+(?:trước|qua|rồi))(?!\w)")),
 ]
+_OFFSETS = {"qua": -1, "nay": 0, "kia": -2, "mai": 1, "trước": -1}
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\s+(?P<event>[^\d,.;()]{3,80})")
 _YEAR_MENTION = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
 
 
-def find_dates(lower: str) -> list[DateMention]:
-    """Date mentions, earliest first, none overlapping (the first pattern to claim a span wins)."""
+def find_dates(lower: str, text: str | None = None) -> list[DateMention]:
+    """Date mentions, earliest first, none overlapping (the first pattern to claim a span wins).
+
+    `text` (the original, same length) tells a weekday (`thứ Năm`) from an ordinal (`lần thứ
+    năm`): the press capitalises weekdays or writes them after `hôm`, `ngày`, `vào`..."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(lower):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            mention = _mention(kind, match)
+            mention = _mention(kind, match, text)
             if mention:
                 taken.append((match.start(), match.end()))
                 found.append(mention)
@@ -142,10 +170,17 @@ def find_dates(lower: str) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _mention(kind: str, match: re.Match) -> DateMention | None:
+def _mention(kind: str, match: re.Match, text: str | None = None) -> DateMention | None:
     groups = match.groupdict()
     if kind == "relative":
-        return DateMention(match.start(), match.end(), relative=match.group())
+        word = match.group().split()[-1]
+        return DateMention(
+            match.start(), match.end(), relative=match.group(), offset=_OFFSETS[word]
+        )
+    if kind == "weekday":
+        return _weekday(match, text)
+    if kind == "week":
+        return DateMention(match.start(), match.end(), relative=match.group(), week=-1)
     if kind == "day" and "sep" in groups and not groups["y1"] and not groups["prefix"].strip():
         return (
             None  # a bare `3/5` may be a score or a ratio; dates come with ngày/chiều/... or a year
@@ -165,6 +200,22 @@ def _mention(kind: str, match: re.Match) -> DateMention | None:
     if not _valid(day, month) or not _valid(end_day, end_month or month):
         return None
     return DateMention(match.start(), match.end(), day, month, year, end_day, end_month, end_year)
+
+
+def _weekday(match: re.Match, text: str | None) -> DateMention | None:
+    words = match.group("wd").split()
+    written = text[match.start("wd") : match.end("wd")] if text else match.group("wd")
+    capitalised = written.split()[-1][:1].isupper() or words[0] == "chủ"
+    if not (capitalised or match.group("part")) or (words[-1].isdigit() and not match.group("part")):
+        return None  # `lần thứ năm`, `thứ hai là`: an ordinal, not a day
+    weekday = 6 if words[0] == "chủ" else (
+        int(words[-1]) - 2 if words[-1].isdigit() else _WEEKDAY_NUMBERS[words[-1]]
+    )  # fmt: skip
+    when = " ".join((match.group("when") or "").split())
+    week = -1 if when.startswith("tuần") and when.split()[-1] in ("trước", "qua", "rồi") else 0
+    if when in ("tới", "tuần tới", "tuần sau"):
+        return None  # a day to come is no meeting's date
+    return DateMention(match.start(), match.end(), relative=match.group(), weekday=weekday, week=week)
 
 
 def _int(token: str | None) -> int | None:

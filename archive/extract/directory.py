@@ -1,7 +1,10 @@
-"""What extraction knows about people and agreements: plain data, built from the DB or a file."""
+"""What extraction knows about people, places and agreements: plain data, built from the
+database or from the reference files."""
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class LeaderEntry:
     country: str
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, kind)
     offices: tuple[OfficeTerm, ...] = ()
+    provisional: bool = False  # introduced by a report, not yet confirmed by staff
 
     def office_on(self, day: date | None, role: str | None = None) -> OfficeTerm | None:
         terms = [o for o in self.offices if role is None or o.role == role]
@@ -41,15 +45,40 @@ class AgreementEntry:
 
 
 @dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    kind: str  # city, venue
+    country: str
+    city: str = ""  # a venue's city
+    names: tuple[str, ...] = ()
+    country_follows: bool = False  # `Trụ sở Chính phủ Nga`: the country named after it wins
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    code: str
+    capital: str = ""
+    names: tuple[str, ...] = ()  # beyond CLDR's Vietnamese name
+
+
+@dataclass(frozen=True)
 class Directory:
     leaders: tuple[LeaderEntry, ...] = ()
     agreements: tuple[AgreementEntry, ...] = ()
+    places: tuple[PlaceEntry, ...] = ()
+    countries: tuple[CountryEntry, ...] = ()
+    # The archive's collection: a meeting is recorded when one of these countries takes part.
+    focus: tuple[str, ...] = ("VN", "RU")
+    rejected_names: tuple[str, ...] = ()  # names staff said are nobody: never matched again
     _by_key: dict = field(default_factory=dict, compare=False, repr=False)
 
     def leader(self, key) -> LeaderEntry:
         if not self._by_key:
             self._by_key.update({leader.key: leader for leader in self.leaders})
         return self._by_key[key]
+
+    def capital(self, country: str) -> str:
+        return next((c.capital for c in self.countries if c.code == country), "")
 
     def holders(self, role: str, country: str, day: date) -> list[LeaderEntry]:
         return [
@@ -69,8 +98,12 @@ RANK_OF_ROLE = {
     "parliament_chair": 2,
     "upper_house_chair": 2,
     "lower_house_chair": 2,
+    "vice_head_of_state": 3,
+    "deputy_head_of_government": 3,
     "foreign_minister": 3,
+    "minister": 3,
     "deputy_foreign_minister": 4,
+    "deputy_minister": 4,
     "other": 5,
 }
 
@@ -79,8 +112,18 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def directory_from_reference(data: dict) -> Directory:
-    """A directory straight from the reference-data file, keyed by name (for pure tests)."""
+def read_reference(path: Path) -> dict:
+    """The reference data in one file, or in every `*.json` file of a folder, merged."""
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    merged: dict[str, list] = {}
+    for file in files:
+        for key, items in json.loads(file.read_text(encoding="utf-8")).items():
+            merged.setdefault(key, []).extend(items)
+    return merged
+
+
+def directory_from_reference(data: dict, focus: tuple[str, ...] = ("VN", "RU")) -> Directory:
+    """A directory straight from the reference data, keyed by name (for pure tests)."""
     leaders = tuple(
         LeaderEntry(
             key=item["name"],
@@ -106,4 +149,19 @@ def directory_from_reference(data: dict) -> Directory:
         )
         for item in data.get("agreements", [])
     )
-    return Directory(leaders, agreements)
+    places = tuple(
+        PlaceEntry(
+            item["name"],
+            item.get("kind", "city"),
+            item["country"],
+            item.get("city") or "",
+            tuple(item.get("names", [])),
+            bool(item.get("country_follows")),
+        )
+        for item in data.get("places", [])
+    )
+    countries = tuple(
+        CountryEntry(item["code"], item.get("capital") or "", tuple(item.get("names", [])))
+        for item in data.get("countries", [])
+    )
+    return Directory(leaders, agreements, places, countries, focus)

@@ -1,25 +1,36 @@
-"""Words that report a meeting, and the kind of meeting each one reports."""
+"""Words that report a meeting, and the kind of meeting each one reports; words that report a
+letter or a message instead, and words that put a meeting in the future."""
 
 import re
 from dataclasses import dataclass
 
 # Strongest first: `gặp hẹp và hội đàm` is one meeting, reported as talks.
-KIND_STRENGTH = {"talks": 0, "phone_call": 1, "courtesy_call": 2, "meeting": 3, "visit": 4}
+KIND_STRENGTH = {
+    "multilateral": 0,
+    "talks": 1,
+    "phone_call": 2,
+    "courtesy_call": 3,
+    "meeting": 4,
+    "visit": 5,
+}
 
 _VERBS = (
     (
         "phone_call",
-        r"điện đàm|(?:cuộc\s+)?(?:nói chuyện|trao đổi|hội đàm)\s+(?:qua\s+)?điện thoại|cuộc\s+điện thoại|gọi\s+điện(?:\s+thoại)?",
+        r"điện đàm|(?:cuộc\s+)?(?:nói chuyện|trao đổi|hội đàm)\s+(?:qua\s+)?(?:điện thoại|đường dây nóng)|"
+        r"cuộc\s+điện thoại|gọi\s+điện(?:\s+thoại)?|điện thoại\s+(?:cho|với)",
     ),
     ("talks", r"hội đàm|đàm phán|talks"),
     (
         "courtesy_call",
-        r"hội kiến|tiếp kiến|chào\s+xã\s+giao|tiếp\s+xã\s+giao|đến\s+chào|"
-        r"tiếp(?!\s+(?:tục|xúc|cận|theo|nhận|thu|đó|sau|tế|giáp|sức|đón|diễn|nối|quản|viện|liệu|thị|vận|tân|thêm|ứng|đà|nữa))",
+        r"hội kiến|tiếp kiến|chào\s+xã\s+giao|tiếp\s+xã\s+giao|đến\s+chào|chào\s+từ\s+biệt|"
+        r"(?<!đón )(?<!nghênh )(?<!đãi )tiếp(?!\s+(?:tục|xúc|cận|theo|nhận|thu|đó|sau|tế|giáp|sức|"
+        r"đón|diễn|nối|quản|viện|liệu|thị|vận|tân|thêm|ứng|đà|nữa|tay|khách|đãi|sẽ|đến|theo))",
     ),
     (
         "meeting",
-        r"(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt|\s+hẹp|\s+riêng|\s+song phương)?|tham vấn|làm việc với|trao đổi với",
+        r"(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt|\s+hẹp|\s+riêng|\s+song phương|\s+không chính thức)?|"
+        r"tham vấn|làm việc với|trao đổi với(?!\s+(?:báo|phóng viên))|hội nghị thượng đỉnh song phương",
     ),
     (
         "visit",
@@ -29,6 +40,19 @@ _VERBS = (
 _VERB = re.compile(
     "|".join(f"(?P<{kind}>(?<!\\w)(?:{pattern})(?!\\w))" for kind, pattern in _VERBS)
 )
+# A letter, a message, a telegram: leaders in touch without meeting.
+LETTER = re.compile(
+    r"(?<!\w)(?:điện\s+(?:mừng|chúc mừng|chia buồn|thăm hỏi|cảm ơn|trả lời)|thư\s+(?:chúc mừng|"
+    r"chia buồn|cảm ơn|trả lời|thăm hỏi|mời)|(?:gửi|trao đổi|nhận được)\s+(?:bức\s+)?(?:thư|điện|"
+    r"thông điệp|lẵng hoa)|thông điệp|công hàm|điện văn|thư tay)(?!\w)"
+)
+# `sẽ hội đàm`, `dự kiến hội kiến`, `mời ... sang thăm`: a meeting to come or wished for.
+FUTURE = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|dự định|sắp|chuẩn bị|mong muốn|mong|hy vọng|hi vọng|đề nghị|mời|"
+    r"nhận lời|lên kế hoạch|tiến tới|nhằm)(?:\s+(?:có|được|sớm|tiến hành|tổ chức|tới|cuộc|các|một|"
+    r"sang|đến|tiếp tục))*\s+$"
+)
+ONLINE = re.compile(r"(?<!\w)(?:trực tuyến|trực\s+tuyến|qua\s+(?:cầu\s+)?truyền hình|online)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -41,6 +65,8 @@ class VerbMention:
 def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbMention]:
     found = []
     for match in _VERB.finditer(lower, start, len(lower) if end is None else end):
+        if FUTURE.search(lower[max(0, match.start() - 40) : match.start()]):
+            continue
         found.append(VerbMention(match.start(), match.end(), match.lastgroup))
     return found
 

@@ -1,56 +1,36 @@
 """Meetings reported by a text: who met whom (sentence by sentence), when and where.
 
-Every value that is not read directly from the meeting's own sentence carries a reason, and a
-meeting with any reason needs review by staff.
+The text is read in order, as a reader does: each sentence that tells of an event at a date and
+a place moves the narrative there, and a meeting whose own sentence gives no date or place takes
+the narrative's, saying so when it is not sure. Every value that is not read from the meeting's
+own sentence or plainly continued from the one before carries a reason, and a meeting with any
+reason needs review by staff.
 """
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from .agreements import AgreementMention
-from .dates import DateMention
+from .dating import CONTINUES, Calendar, DateEstimate, Told, date_quality, event_date, resolve
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry
-from .kinds import VerbMention, stronger
+from .kinds import LETTER, ONLINE, VerbMention, stronger
 from .people import Mention
-from .places import CAPITALS, Place, find_places, host_country
-from .text import PreparedText
+from .places import Place, find_places, host_country, meeting_place
 
-
-@dataclass(frozen=True)
-class DateEstimate:
-    start: date | None = None
-    precision: str | None = None  # day, month, year; None when unknown
-    end: date | None = None
-    reasons: tuple[str, ...] = ()
-
-    def first_day(self) -> date:
-        if self.precision == "year":
-            return self.start.replace(month=1, day=1)
-        return self.start.replace(day=1) if self.precision == "month" else self.start
-
-    def last_day(self) -> date:
-        end = self.end or self.start
-        if self.precision == "year":
-            return end.replace(month=12, day=31)
-        if self.precision == "month":
-            return end.replace(day=calendar.monthrange(end.year, end.month)[1])
-        return end
-
-    def compatible(self, other: "DateEstimate") -> bool:
-        """Could both describe the same meeting? Unknown dates are compatible with anything."""
-        if self.start is None or other.start is None:
-            return True
-        return self.first_day() <= other.last_day() and other.first_day() <= self.last_day()
+__all__ = ["DateEstimate", "ExtractedMeeting", "Participant", "assemble", "date_quality"]
 
 
 @dataclass(frozen=True)
 class Participant:
-    leader_key: int | str
+    leader_key: int | str | tuple  # ("new", country, name): a leader the directory lacks
     name: str
     title: str
     country: str
+
+    @property
+    def is_new(self) -> bool:
+        return isinstance(self.leader_key, tuple)
 
 
 @dataclass(frozen=True)
@@ -90,6 +70,14 @@ class _Candidate:
 
 # ---- who met whom -------------------------------------------------------------------------------
 
+# A summit, a council, a ceremony: with leaders of three or more countries, one multilateral
+# meeting. `bên lề` (on the sidelines) reports the bilateral meetings around one instead.
+_GATHERING = re.compile(
+    r"(?<!\w)(?:hội nghị|thượng đỉnh|cấp cao|hội đồng|diễn đàn|lễ ký|ký kết|ký|cuộc họp|phiên họp|"
+    r"dự|tham dự|chủ trì|đồng chủ trì|họp)(?!\w)"
+)
+_SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
+
 
 def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tuple[str, int, int]]:
     """Adjacent verbs with no leader between them are one group: `gặp hẹp và hội đàm` is talks."""
@@ -103,9 +91,14 @@ def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tupl
     return groups
 
 
-def candidates_in_sentence(span, mentions, verbs) -> list[_Candidate]:
+def candidates_in_sentence(span, mentions, verbs, lower: str, countries) -> list[_Candidate]:
+    text = lower[span[0] : span[1]]
+    if len(mentions) < 2 or LETTER.search(text):
+        return []
+    if len(countries) >= 3 and not _SIDELINES.search(text) and _GATHERING.search(text):
+        return [_Candidate("multilateral", tuple(mentions), span, mentions[0].start)]
     verbs = [v for v in verbs if v.kind != "visit"]
-    if not verbs or len(mentions) < 2:
+    if not verbs:
         return []
     groups = _verb_groups(verbs, mentions)
     subject = tuple(m for m in mentions if m.start < groups[0][1])
@@ -117,250 +110,43 @@ def candidates_in_sentence(span, mentions, verbs) -> list[_Candidate]:
             if i == 0 and len(subject) >= 2:
                 found.append(_Candidate(kind, subject, span, start))  # `A và B đã hội đàm`
             continue
-        if subject and kind == "courtesy_call":
+        if subject and (kind == "courtesy_call" or len(objects) > 1 and kind != "talks"):
             found += [_Candidate(kind, subject + (obj,), span, start) for obj in objects]
         else:
             found.append(_Candidate(kind, subject + objects, span, start))
     return found
 
 
-# ---- when ---------------------------------------------------------------------------------------
-
-_SIGNING_CONTEXT = re.compile(
-    r"(?:ký|ký kết|có hiệu lực|diễn ra|thành lập|năm)\s+(?:vào\s+)?(?:ngày\s+)?$"
-)
-_VISIT_CONTEXT = re.compile(r"(?:thăm|chuyến thăm)[^.;]{0,80}$")
-_SAME_DAY = re.compile(r"(?<!\w)(?:cùng ngày|cũng trong ngày|trong cùng ngày)(?!\w)")
-_EARLIER_OR_LATER = re.compile(r"^\W*(?:trước đó|sau đó|tiếp đó|tiếp theo|trước khi)")
-
-
-@dataclass(frozen=True)
-class _Context:
-    pt: PreparedText
-    dates: tuple[DateMention, ...]
-    years: tuple[tuple[int, int], ...]  # (year, offset) of every year written in the text
-    host: str
-    visit: DateMention | None
-    anchor: DateMention | None
-    first_place: Place | None
-    named_keys: frozenset  # leaders the text names (not only by title)
+def _with_antecedents(
+    mentions: list[Mention], directory: Directory, title_end: int
+) -> list[Mention]:
+    """A title alone (`Thủ tướng`, `Chủ tịch nước`) stands for the last one named with that
+    title (and that country, when the title says one); in the headline, for the first one the
+    text goes on to name."""
+    resolved: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        if not mention.leader_keys and not mention.surface and mention.role:
+            before = reversed(resolved)
+            after = mentions[i + 1 :] if mention.start < title_end else []
+            named = next((m for m in (*before, *after) if _same_office(m, mention, directory)), None)
+            if named:
+                mention = replace(named, start=mention.start, end=mention.end)
+        resolved.append(mention)
+    return resolved
 
 
-def _is_meeting_date(pt: PreparedText, mention: DateMention) -> bool:
-    before = pt.lower[max(0, mention.start - 25) : mention.start]
-    return mention.anniversary_of is None and not _SIGNING_CONTEXT.search(before)
-
-
-def _full_year_for(context: _Context, mention: DateMention) -> int | None:
-    """The year stated elsewhere in the text for this day and month (or for a range holding it)."""
-    for other in context.dates:
-        if other.year is None or other.anniversary_of:
-            continue
-        if (other.day, other.month) == (mention.day, mention.month):
-            return other.year
-        if other.is_range and mention.day and mention.month:
-            start = (other.month, other.day)
-            end = (other.end_month or other.month, other.end_day)
-            if start <= (mention.month, mention.day) <= end:
-                return other.year
-    return None
-
-
-def _allowed_period(participants: list[LeaderEntry]) -> tuple[date, date]:
-    """The days on which every participant held one of their offices."""
-    low, high = date(1991, 1, 1), date(2100, 1, 1)
-    for leader in participants:
-        terms = [(o.start or date(1900, 1, 1), o.end or date(2100, 1, 1)) for o in leader.offices]
-        if terms:
-            low = max(low, min(t[0] for t in terms))
-            high = min(high, max(t[1] for t in terms))
-    return low, high
-
-
-def _in_office(participants: list[LeaderEntry], day: date) -> bool:
-    return all(not p.offices or any(o.held_on(day) for o in p.offices) for p in participants)
-
-
-def _infer_year(
-    month: int, day: int | None, participants, context: _Context, near: int
-) -> tuple[int | None, str]:
-    """A year for a day and month the text gives without one, and the reason it was chosen."""
-    low, high = _allowed_period(participants)
-    possible = [
-        year
-        for year in range(low.year, min(high.year, 2100) + 1)
-        if _safe_date(year, month, day or 1)
-        and _in_office(participants, _safe_date(year, month, day or 1))
-    ]
-    if not possible:
-        return None, "the participants' terms of office leave no possible year"
-    fitting = [(y, at) for y, at in context.years if y in possible]
-    if fitting:
-        year = min(fitting, key=lambda item: abs(item[1] - near))[0]
-        others = sorted({y for y, _ in fitting} - {year})
-        why = (
-            "the year written nearest to it among those that fit the participants' terms of "
-            f"office (also possible: {', '.join(map(str, others))})"
-            if others
-            else "the only year the text mentions that fits the participants' terms of office"
-        )
-        return year, f"year {year} inferred: {why}"
-    if len(possible) == 1:
-        return possible[0], f"year {possible[0]} inferred from the participants' terms of office"
-    if context.years:
-        year = min(possible, key=lambda y: min(abs(y - m) for m, _ in context.years))
-        return (
-            year,
-            f"year {year} inferred: the year closest to those the text mentions within the participants' terms ({possible[0]}–{possible[-1]})",
-        )
-    return None, f"year not stated (possible: {possible[0]}–{possible[-1]})"
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _estimate_from_mention(mention: DateMention, participants, context: _Context) -> DateEstimate:
-    if mention.relative:
-        return _from_relative(mention, participants, context)
-    reasons = []
-    year = mention.year or _full_year_for(context, mention)
-    if year is None and mention.month:
-        year, reason = _infer_year(mention.month, mention.day, participants, context, mention.start)
-        reasons.append(reason)
-    if year is None or mention.month is None:
-        return DateEstimate(reasons=tuple(reasons) or ("date not stated",))
-    if mention.is_range:
-        start = _safe_date(year, mention.month, mention.day or 1)
-        end_month = mention.end_month or mention.month
-        end_year = mention.end_year or (year + 1 if end_month < mention.month else year)
-        end = _safe_date(end_year, end_month, mention.end_day or 1)
-        return DateEstimate(start, "day", end, tuple(reasons))
-    if mention.day is None:
-        return DateEstimate(_safe_date(year, mention.month, 1), "month", None, tuple(reasons))
-    return DateEstimate(_safe_date(year, mention.month, mention.day), "day", None, tuple(reasons))
-
-
-def _from_relative(mention: DateMention, participants, context: _Context) -> DateEstimate:
-    said = f"the day is given only as {mention.relative!r}"
-    anchor = context.anchor
-    if anchor and _in_office(participants, date(anchor.year, anchor.month, anchor.day)):
-        return DateEstimate(
-            date(anchor.year, anchor.month, 1),
-            "month",
-            None,
-            (
-                f"{said}; month taken from the occasion {anchor.anniversary_of!r} ({anchor.day}/{anchor.month}/{anchor.year})",
-            ),
-        )
-    explicit = next(
-        (
-            d
-            for d in context.dates
-            if d.year and d.month and not d.relative and _is_meeting_date(context.pt, d)
-        ),
-        None,
+def _same_office(named: Mention, title: Mention, directory: Directory) -> bool:
+    return (
+        named.role == title.role
+        and bool(named.leader_keys or named.surface)
+        and (not title.country or _country(named, directory) == title.country)
     )
-    if explicit:
-        return DateEstimate(
-            date(explicit.year, explicit.month, 1),
-            "month",
-            None,
-            (
-                f"{said}; month taken from the date {explicit.day or ''}/{explicit.month}/{explicit.year} in the text",
-            ),
-        )
-    year, reason = _infer_year(1, 1, participants, context, mention.start)
-    if year is None:
-        return DateEstimate(reasons=(said, reason))
-    return DateEstimate(date(year, 1, 1), "year", None, (said, reason))
 
 
-def _estimate_date(
-    candidate: _Candidate, participants, context: _Context, previous: "ExtractedMeeting | None"
-) -> DateEstimate:
-    pt = context.pt
-    own = [
-        d
-        for d in context.dates
-        if candidate.sentence[0] <= d.start < candidate.sentence[1] and _is_meeting_date(pt, d)
-    ]
-    points = [
-        d
-        for d in own
-        if not (d.is_range and _VISIT_CONTEXT.search(pt.lower[candidate.sentence[0] : d.start]))
-    ]
-    chosen = min(points, key=lambda d: abs(d.start - candidate.verb_at), default=None)
-    if chosen:
-        return _estimate_from_mention(chosen, participants, context)
-    opening = pt.lower[candidate.sentence[0] : candidate.sentence[1]]
-    if previous and previous.date.start and _SAME_DAY.search(opening):
-        return replace(previous.date, reasons=previous.date.reasons)
-    if previous and previous.date.start and _EARLIER_OR_LATER.search(opening):
-        month = previous.date.start.replace(day=1)
-        return DateEstimate(
-            month,
-            "month" if previous.date.precision != "year" else "year",
-            None,
-            previous.date.reasons
-            + (f"the text dates it only relative to another meeting ({opening.split(',')[0]!r})",),
-        )
-    if context.visit:
-        visit = _estimate_from_mention(context.visit, participants, context)
-        if visit.start:
-            span = (
-                f"{visit.start:%d/%m/%Y}–{visit.end:%d/%m/%Y}"
-                if visit.end
-                else f"{visit.start:%d/%m/%Y}"
-            )
-            return replace(
-                visit,
-                reasons=visit.reasons
-                + (f"the day is not stated; the visit's dates ({span}) are used",),
-            )
-    fallback = next((d for d in context.dates if _is_meeting_date(pt, d) and not d.is_range), None)
-    if fallback:
-        estimate = _estimate_from_mention(fallback, participants, context)
-        if fallback.relative or estimate.reasons:
-            return estimate
-        return replace(estimate, reasons=("date taken from elsewhere in the text",))
-    return DateEstimate(reasons=("the text gives no date for this meeting",))
-
-
-# ---- where --------------------------------------------------------------------------------------
-
-
-def _place(
-    candidate: _Candidate, kind: str, context: _Context
-) -> tuple[str, str, str, tuple[str, ...]]:
-    if kind == "phone_call":
-        return "", "", "", ()
-    s, e = candidate.sentence
-    own = find_places(context.pt.lower, s, e, context.host)
-    if own:
-        return own[0].venue, own[0].city, own[0].country, ()
-    if context.first_place:
-        place = context.first_place
-        return (
-            "",
-            place.city,
-            place.country,
-            (
-                f"place not stated for this meeting; the city of the visit ({place.city}) is assumed",
-            ),
-        )
-    if context.host:
-        capital = CAPITALS.get(context.host, "")
-        return (
-            "",
-            capital,
-            context.host,
-            (f"city not stated; the capital of the host country ({capital}) is assumed",),
-        )
-    return "", "", "", ("place not stated",)
+def _country(mention: Mention, directory: Directory) -> str:
+    if mention.country:
+        return mention.country
+    return directory.leader(mention.leader_keys[0]).country if mention.leader_keys else ""
 
 
 # ---- participants -------------------------------------------------------------------------------
@@ -374,8 +160,14 @@ def _named(mention: Mention, directory: Directory, day: date | None) -> LeaderEn
     return leaders[0] if leaders else None
 
 
+_UNIQUE_OFFICES = {
+    "head_of_state", "head_of_government", "party_leader", "parliament_chair",
+    "upper_house_chair", "lower_house_chair", "foreign_minister",
+}  # fmt: skip
+
+
 def _by_office(mention: Mention, directory: Directory, day: date | None) -> LeaderEntry | None:
-    if not (day and mention.role and mention.country and mention.role != "other"):
+    if not (day and mention.role in _UNIQUE_OFFICES and mention.country):
         return None
     holders = directory.holders(mention.role, mention.country, day)
     return holders[0] if len(holders) == 1 else None
@@ -384,129 +176,227 @@ def _by_office(mention: Mention, directory: Directory, day: date | None) -> Lead
 def _title(leader: LeaderEntry, mention: Mention, day: date | None) -> str:
     office = leader.office_on(day, mention.role or None) if day else None
     office = office or (leader.office_on(day) if day else None)
+    if office is None and mention.title:
+        return mention.title
     if office is None and mention.role:
         office = next((o for o in leader.offices if o.role == mention.role), None)
     return office.title if office else ""
 
 
-def _rank(leader: LeaderEntry, day: date | None) -> int:
-    office = leader.office_on(day) if day else None
+def _rank(participant: Participant, directory: Directory, day: date | None, roles: dict) -> int:
+    if participant.is_new:
+        return RANK_OF_ROLE.get(roles.get(participant.leader_key, "other"), 5)
+    office = directory.leader(participant.leader_key).office_on(day) if day else None
     return RANK_OF_ROLE.get(office.role, 5) if office else 5
 
 
-# ---- assembly -----------------------------------------------------------------------------------
+_VIETNAMESE_SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý tô vương trương "
+    "đinh lâm mai lương hà tạ thái chu cao đoàn lưu trịnh nông đào kiều quan tòng tống".split()
+)
 
 
-def _context(pt: PreparedText, dates, years, mentions, verbs) -> _Context:
-    visits = [
-        d
-        for d in dates
-        if d.is_range and _VISIT_CONTEXT.search(pt.lower[max(0, d.start - 120) : d.start])
-    ]
-    visit = max(visits, key=lambda d: d.year is not None, default=None)
-    anchor = next((d for d in dates if d.anniversary_of), None)
-    host = host_country(pt.lower)
-    first_place = None
-    for s, e in pt.sentences:
-        if any(s <= v.start < e for v in verbs):
-            places = [p for p in find_places(pt.lower, s, e, host) if p.city]
-            if places:
-                first_place = places[0]
-                break
-    named = frozenset(k for m in mentions for k in m.leader_keys)
-    return _Context(pt, tuple(dates), tuple(years), host, visit, anchor, first_place, named)
+def _country_of_new(mention: Mention) -> str:
+    """The country of someone the directory lacks: the title's, or Vietnam for a Vietnamese
+    name after a Vietnamese-only title."""
+    if mention.country:
+        return mention.country
+    first = mention.surface.split()[0].lower() if mention.surface else ""
+    return "VN" if first in _VIETNAMESE_SURNAMES and not mention.surface.isascii() else ""
 
 
-def assemble(
-    pt: PreparedText, mentions, dates, years, verbs, agreements, directory
-) -> list[ExtractedMeeting]:
-    context = _context(pt, dates, years, mentions, verbs)
-    meetings: list[ExtractedMeeting] = []
-    for span in pt.sentences:
-        sentence_mentions = [m for m in mentions if span[0] <= m.start < span[1]]
-        sentence_verbs = [v for v in verbs if span[0] <= v.start < span[1]]
-        for candidate in candidates_in_sentence(span, sentence_mentions, sentence_verbs):
-            meeting = _meeting(candidate, context, directory, meetings[-1] if meetings else None)
-            if meeting:
-                meetings = _merge_into(meetings, meeting)
-    return _attach_agreements(meetings, agreements)
-
-
-def _meeting(
-    candidate: _Candidate, context: _Context, directory: Directory, previous
-) -> ExtractedMeeting | None:
-    reasons: list[str] = []
-    named = [(m, _named(m, directory, None)) for m in candidate.mentions if m.leader_keys]
-    named_leaders = list(dict.fromkeys(leader for _, leader in named if leader))
-    if not named_leaders:
-        return None
-    estimate = _estimate_date(candidate, named_leaders, context, previous)
-    day = estimate.start
-    people: dict = {}
+def _participants(candidate, directory, day, date_read: bool, named_keys):
+    people, roles, reasons = {}, {}, []
     for mention in candidate.mentions:
         leader = (
             _named(mention, directory, day)
             if mention.leader_keys
             else _by_office(mention, directory, day)
         )
-        if leader is None:
-            if mention.surface:
-                reasons.append(f"participant not identified: {mention.surface!r}")
+        if leader is not None:
+            if not mention.leader_keys and mention.surface:
+                reasons.append(
+                    f"{mention.surface!r} read as {leader.name}, who held that office on that date"
+                )
+            elif not mention.leader_keys and not (date_read or leader.key in named_keys):
+                reasons.append(f"{leader.name} is named only by title; the office holder on that date")
+            title = _title(leader, mention, day)
+            people.setdefault(leader.key, Participant(leader.key, leader.name, title, leader.country))
             continue
-        if not mention.leader_keys and mention.surface:
-            reasons.append(
-                f"{mention.surface!r} read as {leader.name}, who held that office on that date"
-            )
-        elif not mention.leader_keys and leader.key not in context.named_keys:
-            reasons.append(f"{leader.name} is named only by title; the office holder on that date")
-        people.setdefault(
-            leader.key,
-            Participant(leader.key, leader.name, _title(leader, mention, day), leader.country),
+        country = _country_of_new(mention)
+        if mention.surface and country:
+            key = ("new", country, " ".join(mention.surface.split()))
+            people.setdefault(key, Participant(key, key[2], mention.title, country))
+            roles[key] = mention.role
+        elif mention.surface or mention.country:
+            shown = mention.surface or f"{mention.title} ({mention.country})"
+            reasons.append(f"participant not identified: {shown!r}")
+    return people, roles, reasons
+
+
+# ---- assembly -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the whole text says once: its calendar, the country visited, the leaders it names."""
+
+    cal: Calendar
+    host: str
+    named_keys: frozenset
+    days_told: int
+
+
+def assemble(
+    pt, mentions, cal: Calendar, verbs, agreements, directory: Directory
+) -> list[ExtractedMeeting]:
+    title_end = pt.text.find("\n") if "\n" in pt.text else 0
+    mentions = _with_antecedents(mentions, directory, title_end)
+    reading = _Reading(
+        cal,
+        host_country(pt, directory),
+        frozenset(k for m in mentions for k in m.leader_keys),
+        len({(d.day, d.month) for d in cal.dates if d.day and cal.is_event_date(d) and not d.is_range}),
+    )
+    meetings: list[ExtractedMeeting] = []
+    told: Told | None = None
+    where: tuple[date | None, Place] | None = None  # the place the narrative is at, and its day
+    body = [span for span in pt.sentences if span[0] >= title_end]
+    headline = [span for span in pt.sentences if span[0] < title_end]
+    # The headline tells of the report's main meeting: read last, it joins the same people's
+    # meeting in the text whatever date it would get on its own.
+    for span in body + headline:
+        loose = span[0] < title_end
+        if loose:
+            told, where = None, None
+        sentence_mentions = [m for m in mentions if span[0] <= m.start < span[1]]
+        sentence_verbs = [v for v in verbs if span[0] <= v.start < span[1]]
+        places = _places(pt, directory, span, sentence_mentions, reading.host)
+        countries = {m.country for m in sentence_mentions if m.country} | {
+            directory.leader(m.leader_keys[0]).country for m in sentence_mentions if m.leader_keys
+        }
+        candidates = candidates_in_sentence(span, sentence_mentions, sentence_verbs, pt.lower, countries)
+        for candidate in candidates:
+            meeting = _meeting(candidate, reading, directory, told, where, places)
+            if meeting:
+                meetings = _merge_into(meetings, meeting, loose)
+        told, where = _advance(
+            reading, span, sentence_mentions, sentence_verbs, places, told, where, directory
         )
-    if len(people) < 2 or len({p.country for p in people.values()}) < 2:
+    return _attach_agreements(meetings, agreements)
+
+
+def _places(pt, directory, span, mentions, host: str) -> list[Place]:
+    """Places in the sentence, except those inside a person's name or title."""
+    return [
+        p
+        for p in find_places(pt, directory, *span, host=host)
+        if not any(m.start <= p.start < m.end for m in mentions)
+    ]
+
+
+def _advance(reading: _Reading, span, mentions, verbs, places, told, where, directory):
+    """After a sentence that tells of people at a date, the narrative is at that date (and at
+    the place the sentence names, if any)."""
+    cal = reading.cal
+    own = [d for d in cal.event_dates(*span) if not d.is_range]
+    visit = [d for d in cal.dates if span[0] <= d.start < span[1] and d is cal.visit]
+    if (own or visit) and (mentions or verbs):
+        own = own or visit
+        people = list(dict.fromkeys(_named(m, directory, None) for m in mentions if m.leader_keys))
+        estimate = resolve(cal, own[0], people)
+        if estimate.start:
+            told = Told(estimate, own[0].start)
+            where = None
+    place = meeting_place(places)
+    if place and (mentions or verbs):
+        where = (told.estimate.start if told else None, place)
+    return told, where
+
+
+def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, places):
+    cal = reading.cal
+    named = [_named(m, directory, None) for m in candidate.mentions if m.leader_keys]
+    named_leaders = list(dict.fromkeys(leader for leader in named if leader))
+    estimate = event_date(
+        cal, candidate.sentence, candidate.verb_at, named_leaders, told, reading.days_told
+    )
+    day = estimate.start
+    people, roles, reasons = _participants(
+        candidate, directory, day, not estimate.reasons, reading.named_keys
+    )
+    countries = {p.country for p in people.values()}
+    if len(people) < 2 or len(countries) < 2 or not countries & set(directory.focus):
         return None
     kind = candidate.kind
     if kind == "meeting":
-        ranks = sorted(_rank(directory.leader(k), day) for k in people)
+        ranks = sorted(_rank(p, directory, day, roles) for p in people.values())
         if ranks[-1] - ranks[0] >= 2:
             kind = "courtesy_call"
-    venue, city, country, place_reasons = _place(candidate, kind, context)
-    return ExtractedMeeting(
-        kind,
-        tuple(people.values()),
-        estimate,
-        venue,
-        city,
-        country,
-        place_reasons,
-        tuple(dict.fromkeys(reasons)),
+    online = kind == "phone_call" or ONLINE.search(cal.pt.lower[slice(*candidate.sentence)])
+    venue, city, country, place_reasons = (
+        ("", "", "", ()) if online else _place(candidate, estimate, reading, directory, where, places, people)
     )
+    return ExtractedMeeting(
+        kind, tuple(people.values()), estimate, venue, city, country, place_reasons,
+        tuple(dict.fromkeys(reasons)),
+    )  # fmt: skip
 
 
-def _merge_into(meetings: list[ExtractedMeeting], new: ExtractedMeeting) -> list[ExtractedMeeting]:
-    """The same people meeting on a compatible date in one text is one meeting told twice."""
+def _place(candidate, estimate, reading: _Reading, directory, where, places, people):
+    own = meeting_place(places)
+    if own:
+        return own.venue, own.city, own.country, ()
+    opening = reading.cal.pt.lower[slice(*candidate.sentence)]
+    if where and where[1].city and (where[0] is None or where[0] == estimate.start):
+        place = where[1]
+        venue = place.venue if re.match(r"^\W*(?:sau|tại đây|cũng tại)", opening) else ""
+        if CONTINUES.match(opening) or where[0] == estimate.start and not estimate.reasons:
+            return venue, place.city, place.country, ()
+        return venue, place.city, place.country, (
+            f"place not stated for this meeting; that of the account before it ({place.city})",
+        )
+    host = reading.host or _receiving_country(candidate, people)
+    capital = directory.capital(host) if host else ""
+    if capital:
+        return "", capital, host, (
+            f"city not stated; the capital of the host country ({capital}) is assumed",
+        )
+    return "", "", host, ("place not stated",)
+
+
+def _receiving_country(candidate: _Candidate, people: dict) -> str:
+    """`A tiếp B`: A receives, at home."""
+    if candidate.kind != "courtesy_call":
+        return ""
+    first = next(iter(people.values()), None)
+    return first.country if first else ""
+
+
+def _merge_into(
+    meetings: list[ExtractedMeeting], new: ExtractedMeeting, loose: bool = False
+) -> list[ExtractedMeeting]:
+    """The same people meeting on a compatible date in one text is one meeting told twice; a
+    multilateral meeting told again with some of its participants is the same one. `loose`:
+    whatever the dates (a headline)."""
     for i, old in enumerate(meetings):
-        if old.leader_keys == new.leader_keys and old.date.compatible(new.date):
+        if not (loose or old.date.compatible(new.date)):
+            continue
+        same = old.leader_keys == new.leader_keys
+        gathering = "multilateral" in (old.kind, new.kind) and len(old.leader_keys & new.leader_keys) >= 2
+        if same or (gathering and old.kind == new.kind):
             meetings[i] = _better(old, new)
             return meetings
     return meetings + [new]
 
 
-def date_quality(estimate: DateEstimate) -> tuple:
-    return (
-        estimate.start is not None,
-        not estimate.reasons,
-        {"day": 2, "month": 1}.get(estimate.precision, 0),
-        estimate.end is None,
-    )
-
-
 def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:
     dated = max((old, new), key=lambda m: date_quality(m.date))
     placed = max((old, new), key=lambda m: (bool(m.city), bool(m.venue), not m.place_reasons))
+    people = {p.leader_key: p for p in (*old.participants, *new.participants)}
     return ExtractedMeeting(
         stronger(old.kind, new.kind),
-        old.participants,
+        tuple(people.values()),
         dated.date,
         placed.venue,
         placed.city,
@@ -521,7 +411,9 @@ def _attach_agreements(
 ) -> list[ExtractedMeeting]:
     if not meetings or not agreements:
         return meetings
-    main = next((i for i, m in enumerate(meetings) if m.kind == "talks"), 0)
+    main = next(
+        (i for kind in ("talks", "multilateral") for i, m in enumerate(meetings) if m.kind == kind), 0
+    )
     day = meetings[main].date.start if meetings[main].date.precision == "day" else None
     links = []
     for mention in agreements:
@@ -531,3 +423,4 @@ def _attach_agreements(
         links.append((mention, "signed" if signed else "cited"))
     meetings[main] = replace(meetings[main], agreements=tuple(links))
     return meetings
+

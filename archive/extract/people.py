@@ -7,59 +7,23 @@ capitalised and the text carries no diacritics that contradict the name, so `T�
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from archive.ingest.normalize import fold
 
 from .directory import Directory
+from .name_forms import pinyin_mentions, transliteration_mentions
 from .text import PreparedText, prepare
+from .titles import Title, find_titles
 
-_QUALIFIER = (
-    r"(?:\s+(?:của\s+)?(?:nước\s+)?(?:cộng hòa xã hội chủ nghĩa việt nam|liên bang nga|việt nam|nga|"
-    r"quốc hội liên bang nga|quốc hội nga))*"
+# A word of a name: capitalised, maybe hyphenated or an initial (`V.`, `A.Borodavkin`).
+_NAME_WORD = re.compile(r"[ \t]?([^\W\d_]+(?:-[^\W\d_]+)*\.?)")
+# Words that start a clause, not a name, when capitalised after a title.
+_NOT_NAME_WORDS = frozenset(
+    "hai ông bà ngài theo trong sau tại khi các những nhân về với và cùng đã sẽ đang cho "
+    "việt nga chính phủ quốc hội nhà đảng bộ ban thường vụ đoàn".split()
 )
-# (pattern, role, country implied by the title itself); longest alternatives first.
-_TITLES = (
-    (r"chủ tịch hội đồng liên bang(?:\s+quốc hội)?", "upper_house_chair", "RU"),
-    (r"chủ tịch duma(?:\s+quốc gia)?(?:\s+quốc hội)?", "lower_house_chair", "RU"),
-    (r"chủ tịch quốc hội", "parliament_chair", "VN"),
-    (r"chủ tịch nước", "head_of_state", "VN"),
-    (
-        r"tổng bí thư(?:\s+(?:ban chấp hành trung ương\s+)?đảng cộng sản việt nam)?",
-        "party_leader",
-        "VN",
-    ),
-    (r"tổng thống", "head_of_state", "RU"),
-    (r"phó thủ tướng", "other", ""),
-    (r"thủ tướng(?:\s+chính phủ)?", "head_of_government", ""),
-    (
-        r"(?:phó bộ trưởng|thứ trưởng)(?:\s+thường trực)?(?:\s+của)?(?:\s+bộ)?\s+ngoại giao",
-        "deputy_foreign_minister",
-        "",
-    ),
-    (r"bộ trưởng(?:\s+bộ)?\s+ngoại giao", "foreign_minister", ""),
-)
-# `dinh tổng thống` is a building (the presidential palace), not a person.
-_TITLE = re.compile(
-    r"(?<!dinh )(?<!phủ )(?<!văn phòng )(?:"
-    + "|".join(
-        f"(?P<t{i}>(?<!\\w)(?:{pattern}){_QUALIFIER})(?!\\w)"
-        for i, (pattern, _, _) in enumerate(_TITLES)
-    )
-    + ")"
-)
-# A title followed by a third country is someone else's leader (`Chủ tịch nước Trung Quốc ...`).
-_THIRD_COUNTRY = re.compile(
-    r"\s+(?:của\s+)?(?:nước\s+)?(?:trung quốc|mỹ|hoa kỳ|lào|campuchia|thái lan|nhật bản|hàn quốc|"
-    r"triều tiên|ấn độ|pháp|đức|anh|ukraine|u-crai-na|belarus|bê-la-rút|kazakhstan|ca-dắc-xtan|"
-    r"uzbekistan|kyrgyzstan|armenia|mông cổ|indonesia|malaysia|singapore|philippines|myanmar|cuba|"
-    r"venezuela|iran|thổ nhĩ kỳ|israel|ai cập|brazil|australia|úc|canada|italy|italia|tây ban nha|"
-    r"ba lan|hungary|séc|serbia|bulgaria|phần lan|thụy điển|na uy|mexico|argentina|chile|nam phi)(?!\w)"
-)
-_CAPITALISED_NAME = re.compile(r"\s*((?:[A-ZĐ][^\W\d_]*\.?[ \t]?){2,4})")
-
-
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -69,6 +33,7 @@ class Mention:
     alias_kind: str = ""  # name, spelling, short, transliteration, machine_translation, title
     role: str = ""
     country: str = ""
+    title: str = ""  # as written before the name, without the country
 
     @property
     def resolved(self) -> bool:
@@ -142,7 +107,20 @@ def _name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
                     match.start(), match.end(), _keys(candidates), match.group(), candidates[0][1]
                 )
             )
+    found += _derived_mentions(pt, directory)
     return _longest_first(found)
+
+
+def _derived_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
+    """Names no one listed that a rule recognises: pinyin renderings, transliterations."""
+    found = []
+    for kind, mentions in (
+        ("machine_translation", pinyin_mentions(pt, directory)),
+        ("transliteration", transliteration_mentions(pt, directory)),
+    ):
+        for start, end, keys in mentions:
+            found.append(Mention(start, end, keys, pt.text[start:end], kind))
+    return found
 
 
 def _keys(candidates) -> tuple:
@@ -158,56 +136,64 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
     return chosen
 
 
-def _title_country(title_text: str, implied: str) -> str:
-    if re.search(r"(?<!\w)(?:liên bang nga|nga)(?!\w)", title_text):
-        return "RU"
-    if "việt nam" in title_text:
-        return "VN"
-    return implied
-
-
 def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
-    """Leader mentions in text order, each with the title written before it when there is one."""
+    """Leader mentions in text order, each with the title written before it when there is one.
+
+    A title followed by a known name qualifies that mention; followed by an unknown name, it is
+    a mention of that name with the title's role and country (the office holder, or a leader
+    the directory does not have yet); with no name at all, a mention of the office alone.
+    """
     names = _name_mentions(pt, directory)
+    rejected = {fold(n) for n in directory.rejected_names}
     by_start = {m.start: m for m in names}
-    result = {m.start: m for m in names}
-    for match in _TITLE.finditer(pt.lower):
-        if _THIRD_COUNTRY.match(pt.lower, match.end()):
+    result = {m.start: m for m in names if fold(m.surface) not in rejected}
+    titles = find_titles(pt, directory)
+    for i, title in enumerate(titles):
+        if any(m.start <= title.start < m.end for m in names):
             continue
-        index = int(match.lastgroup[1:])
-        _, role, implied = _TITLES[index]
-        country = _title_country(match.group(), implied)
-        after = _skip_to_name(pt.text, match.end())
+        after = _skip_to_name(pt.text, title.end)
+        following = titles[i + 1] if i + 1 < len(titles) else None
+        if following and following.start <= after:  # `Tổng Bí thư, Chủ tịch nước Tô Lâm`
+            continue
         if after in by_start:
             named = by_start[after]
-            result[after] = Mention(
-                named.start,
-                named.end,
-                named.leader_keys,
-                named.surface,
-                named.alias_kind,
-                role,
-                country or _country_of(named, directory),
-            )
+            country = title.country or _country_of(named, directory)
+            result[after] = replace(named, role=title.role, country=country, title=title.written)
             continue
-        if any(m.start <= match.start() < m.end for m in names):
+        surface = _unknown_name(pt, after, title, names)
+        if surface and fold(surface) in rejected:
             continue
-        unknown = _CAPITALISED_NAME.match(pt.text, match.end())
-        if unknown and not any(match.end() <= m.start < unknown.end() for m in names):
-            surface = unknown.group(1).strip()
-            result[match.start()] = Mention(
-                match.start(), unknown.end(), (), surface, "title", role, country
-            )
-        else:
-            result[match.start()] = Mention(
-                match.start(), match.end(), (), "", "title", role, country
-            )
+        end = after + len(surface) if surface else title.end
+        result[title.start] = Mention(
+            title.start, end, (), surface, "title", title.role, title.country, title.written
+        )
     return [result[k] for k in sorted(result)]
+
+
+def _unknown_name(pt: PreparedText, at: int, title: Title, names: list[Mention]) -> str:
+    """The name written at `at` after a title (two to five capitalised words; one foreign surname
+    after a title with its country), when it is no one the directory knows."""
+    words, position = [], at
+    while len(words) < 5 and (match := _NAME_WORD.match(pt.text, position)):
+        word = match.group(1)
+        if not word[0].isupper() or word.rstrip(".").lower() in _NOT_NAME_WORDS:
+            break
+        if any(position <= m.start < match.end() for m in names):
+            return ""  # a known leader follows: `Thủ tướng Lào Sonexay Siphandone và ...`
+        words.append(word)
+        position = match.end()
+        if word.endswith(".") and len(word) > 2:
+            break  # a full stop after a word ends the sentence
+    surface = " ".join(words).rstrip(".")
+    if len(words) >= 2:
+        return surface
+    foreign = title.country not in ("", "VN") and len(surface) >= 4 and surface.isascii()
+    return surface if len(words) == 1 and foreign else ""
 
 
 def _skip_to_name(text: str, position: int) -> int:
     """Where a name would start after a title: past spaces, `ông`/`bà` and a comma."""
-    match = re.compile(r"[\s,]*(?:(?:ông|bà|ngài)\s+)?").match(text, position)
+    match = re.compile(r"[\s,]*(?:(?:ông|bà|ngài|đồng chí)\s+)?").match(text, position)
     return match.end()
 
 

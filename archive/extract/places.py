@@ -1,97 +1,146 @@
-"""Venues and cities named in the text, and the capital assumed when only a country is known."""
+"""Cities and venues named in the text, read through the gazetteer (every spelling staff keep for
+a place), and the country a visit goes to."""
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-CAPITALS = {"VN": "Hanoi", "RU": "Moscow", "BY": "Minsk", "KZ": "Astana", "CN": "Beijing"}
+from archive.ingest.normalize import canonical, fold
 
-# (lowercase pattern, venue, city, country); venues before cities so `Điện Kremlin` wins.
-_VENUES = (
-    (r"điện kremlin|điện kremli|điện crem-li|kremlin", "Điện Kremlin", "Moscow", "RU"),
-    (r"phủ chủ tịch|dinh chủ tịch", "Phủ Chủ tịch", "Hanoi", "VN"),
-    (r"trụ sở chính phủ|văn phòng chính phủ", "Trụ sở Chính phủ", "Hanoi", "VN"),
-    (r"văn phòng trung ương", "Văn phòng Trung ương", "Hanoi", "VN"),
-    (r"trụ sở trung ương đảng", "Trụ sở Trung ương Đảng", "Hanoi", "VN"),
-    (r"nhà quốc hội", "Nhà Quốc hội", "Hanoi", "VN"),
-    (r"nhà trắng(?= ở moskva| tại moskva| nga)", "Nhà Trắng", "Moscow", "RU"),
-    (r"bocharov ruchei|bô-cha-rốp ru-chây", "Bocharov Ruchei", "Sochi", "RU"),
-    (r"novo-ogaryovo|nô-vô ô-ga-ri-ô-vô", "Novo-Ogaryovo", "Moscow", "RU"),
+from .countries import country_names
+from .directory import Directory, PlaceEntry
+from .text import PreparedText
+
+# `tại tỉnh Moscow`, `khu công nghiệp ở Moscow`: a province or an aside, not where leaders met.
+_NOT_A_MEETING_PLACE = re.compile(
+    r"(?:tỉnh|vùng|khu vực|khu công nghiệp[^.,;]*|giờ|đại học|trường|nhà máy)\s+$"
 )
-# `dinh tổng thống` (machine translation of the presidential palace) depends on the host.
-_PRESIDENTIAL_PALACE = re.compile(r"dinh tổng thống|phủ tổng thống")
-_CITIES = (
-    (r"moskva|moscow|mát-xcơ-va|matxcơva|mạc tư khoa", "Moscow", "RU"),
-    (r"hà nội|hanoi", "Hanoi", "VN"),
-    (
-        r"st\.? petersburg|saint petersburg|sankt-peterburg|xanh pê-téc-bua|xanh pê-tec-bua|pê-téc-bua",
-        "Saint Petersburg",
-        "RU",
-    ),
-    (r"sochi|xô-chi", "Sochi", "RU"),
-    (r"vladivostok|vla-đi-vô-xtốc", "Vladivostok", "RU"),
-    (r"kazan|ca-dan", "Kazan", "RU"),
-    (r"yekaterinburg|ekaterinburg", "Yekaterinburg", "RU"),
-    (r"novosibirsk", "Novosibirsk", "RU"),
-    (r"đà nẵng", "Da Nang", "VN"),
-    (r"(?:thành phố|tp\.?) hồ chí minh|tp\.? ?hcm", "Ho Chi Minh City", "VN"),
-    (r"hải phòng", "Hai Phong", "VN"),
-    (r"nha trang", "Nha Trang", "VN"),
-    (r"minsk", "Minsk", "BY"),
-    (r"astana|nur-sultan|burabay", "Astana", "KZ"),
-    (r"bắc kinh", "Beijing", "CN"),
+_INTRODUCED = re.compile(
+    r"(?:tại|ở|thủ đô|thành phố|tp\.?|đến|tới|sang|về|trong)\s+(?:thủ đô\s+|thành phố\s+)?$"
 )
-# `tại tỉnh Moscow` is a province, not the city where a meeting took place.
-_NOT_A_MEETING_PLACE = re.compile(r"(?:tỉnh|vùng|khu vực|khu công nghiệp[^.,;]*|giờ)\s+$")
-_AT = re.compile(r"(?:tại|ở|thủ đô|thành phố)\s+$")
+# `ở thủ đô Moskva`, `tại Trụ sở Chính phủ Nga ở Mát-xcơ-va`: the city of a venue, written after it.
+_CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*)?(?:ở|tại)\s+(?:thủ đô\s+|thành phố\s+)?")
 
 
 @dataclass(frozen=True)
 class Place:
     start: int
+    end: int
     venue: str = ""
     city: str = ""
     country: str = ""
+    introduced: bool = False  # `tại X`, `ở X`: written as a place where something happens
 
 
-def _scan(lower: str, start: int, end: int, pattern: str):
-    for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", lower[start:end]):
-        before = lower[max(0, start + match.start() - 40) : start + match.start()]
-        if not _NOT_A_MEETING_PLACE.search(before):
-            yield start + match.start()
+@dataclass(frozen=True)
+class _Gazetteer:
+    pattern: re.Pattern | None
+    places: dict  # folded spelling -> [(PlaceEntry, canonical spelling)]
 
 
-def find_places(lower: str, start: int = 0, end: int | None = None, host: str = "") -> list[Place]:
-    """Venues and cities between start and end, the likeliest meeting place first."""
-    end = len(lower) if end is None else end
-    places = []
-    for pattern, venue, city, country in _VENUES:
-        places += [Place(at, venue, city, country) for at in _scan(lower, start, end, pattern)]
-    for at in _scan(lower, start, end, _PRESIDENTIAL_PALACE.pattern):
-        if host == "RU":
-            places.append(Place(at, "Điện Kremlin", "Moscow", "RU"))
-        elif host == "VN":
-            places.append(Place(at, "Phủ Chủ tịch", "Hanoi", "VN"))
-    for pattern, city, country in _CITIES:
-        places += [Place(at, "", city, country) for at in _scan(lower, start, end, pattern)]
-
-    def preference(place: Place) -> tuple:
-        introduced = bool(_AT.search(lower[max(0, place.start - 12) : place.start]))
-        return (not place.venue, not introduced, place.start)
-
-    return sorted(places, key=preference)
+def _spelling(name: str) -> str:
+    return " ".join(canonical(name).replace(" -", "-").replace("- ", "-").split())
 
 
-_HOST = re.compile(
-    r"(?:thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc))?|đến|sang|tới|có mặt tại)\s+"
-    r"(?P<country>liên bang nga|nước nga|nga|việt nam)(?!\w)"
+@lru_cache(maxsize=8)
+def _gazetteer(directory: Directory) -> _Gazetteer:
+    places: dict[str, list] = {}
+    for entry in directory.places:
+        for name in dict.fromkeys((entry.name, *entry.names)):
+            spelling = _spelling(name)
+            if spelling:
+                places.setdefault(fold(spelling), []).append((entry, spelling))
+    if not places:
+        return _Gazetteer(None, {})
+    parts = [
+        re.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+        for p in sorted(places, key=len, reverse=True)
+    ]
+    return _Gazetteer(re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"), places)
+
+
+def _entry_for(
+    gazetteer: _Gazetteer, pt: PreparedText, match: re.Match, host: str = ""
+) -> PlaceEntry | None:
+    """The place spelled here. Folded matching finds `Ha Noi`; a spelling with marks must be
+    exactly one of the place's (`Huệ` is not `Huế`), and a name starts with a capital (a venue
+    of several words may not). A name several places share (`Dinh Tổng thống`, the seat of
+    each head of state) is the host country's."""
+    surface = pt.text[match.start() : match.end()]
+    candidates = gazetteer.places.get(fold(_spelling(surface)), [])
+    has_marks = fold(surface) != surface.lower()
+    written = _spelling(surface)
+    fitting = [
+        (written != spelling, e.country != host, e.country != "", e)
+        for e, spelling in candidates
+        if (not has_marks or written == spelling)
+        and (surface[0].isupper() or e.kind == "venue" and " " in spelling)
+    ]
+    # `Nha Trang` is the city, not `Nhà Trắng` without its marks: an exact spelling first.
+    return min(fitting, key=lambda f: f[:3])[3] if fitting else None
+
+
+def find_places(
+    pt: PreparedText, directory: Directory, start: int = 0, end=None, host: str = ""
+) -> list[Place]:
+    """Venues and cities between start and end, in text order. A venue the gazetteer gives no
+    country (`Dinh Tổng thống`) is the host country's, in its capital."""
+    gazetteer = _gazetteer(directory)
+    end = len(pt.text) if end is None else end
+    if gazetteer.pattern is None:
+        return []
+    found: list[Place] = []
+    for match in gazetteer.pattern.finditer(pt.folded, start, end):
+        entry = _entry_for(gazetteer, pt, match, host)
+        before = pt.lower[max(0, match.start() - 40) : match.start()]
+        if entry is None or _NOT_A_MEETING_PLACE.search(before):
+            continue
+        introduced = bool(_INTRODUCED.search(before[-25:]))
+        found.append(_place(entry, pt, match, directory, gazetteer, introduced, host))
+    return found
+
+
+def _place(entry, pt, match, directory, gazetteer, introduced: bool, host: str) -> Place:
+    if entry.kind != "venue":
+        return Place(match.start(), match.end(), "", entry.name, entry.country, introduced)
+    city, country = entry.city, entry.country
+    if not country:
+        city, country = directory.capital(host), host
+    if entry.country_follows:
+        named = country_names(directory).at(pt, match.end())
+        if named and named.code != entry.country:
+            city, country = directory.capital(named.code), named.code
+    after = _CITY_AFTER_VENUE.match(pt.lower, match.end())
+    if after and gazetteer.pattern:
+        city_match = gazetteer.pattern.match(pt.folded, after.end())
+        written = _entry_for(gazetteer, pt, city_match) if city_match else None
+        if written and written.kind == "city":
+            city, country = written.name, written.country
+    return Place(match.start(), match.end(), entry.name, city, country, True)
+
+
+def meeting_place(places: list[Place]) -> Place | None:
+    """The likeliest place of an event among those its sentence names: a venue, then a city
+    written as a place (`tại X`), earliest first."""
+    ranked = sorted(places, key=lambda p: (not p.venue, not p.introduced, p.start))
+    return next((p for p in ranked if p.venue or p.introduced), None)
+
+
+_VISIT = re.compile(
+    r"(?:thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc))?|đến|sang|tới|có mặt tại|"
+    r"thăm và làm việc tại)\s+$"
 )
-_HOST_WEAK = re.compile(r"(?:tại|ở)\s+(?P<country>liên bang nga|nga|việt nam)(?!\w)")
+_AT = re.compile(r"(?:tại|ở)\s+$")
 
 
-def host_country(lower: str, start: int = 0, end: int | None = None) -> str:
-    """The country being visited, from `thăm Việt Nam`, `thăm chính thức Liên bang Nga`, `tại Nga`."""
-    end = len(lower) if end is None else end
-    for pattern in (_HOST, _HOST_WEAK):
-        if match := pattern.search(lower, start, end):
-            return "VN" if match.group("country") == "việt nam" else "RU"
-    return ""
+def host_country(pt: PreparedText, directory: Directory, start: int = 0, end=None) -> str:
+    """The country being visited: `thăm Việt Nam`, `thăm chính thức Liên bang Nga`, `tại Nga`."""
+    end = len(pt.text) if end is None else end
+    weak = ""
+    for mention in country_names(directory).find(pt, start, end):
+        before = pt.lower[max(0, mention.start - 30) : mention.start]
+        if _VISIT.search(before):
+            return mention.code
+        if not weak and _AT.search(before):
+            weak = mention.code
+    return weak

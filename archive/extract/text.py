@@ -33,6 +33,7 @@ def _table(convert) -> dict[int, str]:
 
 
 _FOLD = _table(_fold_char)
+_CLAUSE = re.compile(r"[^;]*[^;\s]")
 _LOWER = _table(_lower_char)
 _SPELLINGS: dict[str, set[str]] = {}  # folded letter -> every character that folds to it
 for _cp, _letter in _FOLD.items():
@@ -72,7 +73,12 @@ class PreparedText:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        return sentence_spans(self.text)
+        """Sentences, and the clauses a semicolon separates: each tells its own event."""
+        spans = []
+        for start, end in sentence_spans(self.text):
+            for clause in _CLAUSE.finditer(self.text, start, end):
+                spans.append((clause.start(), clause.end()))
+        return spans
 
 
 def prepare(text: str) -> PreparedText:

@@ -8,8 +8,9 @@ Three layouts occur in the archive:
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .dateline import glued_dateline, leading_dateline, trailing_dateline
 from .decode import RejectedFile
 from .normalize import glued_word_starts
 from .sentences import sentence_spans
@@ -33,12 +34,14 @@ class ArticleParts:
     body: str
     byline: str = ""
     photo_captions: tuple[str, ...] = ()
+    dateline: str = ""  # the publication date as printed (`Thứ Bảy, 14/3/2020 08:30`)
 
 
 def split_article(text: str) -> ArticleParts:
     """Raises RejectedFile when no title can be recognized."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
+    dateline = _dateline_line(lines)
     if not lines:
         raise RejectedFile("no recognizable title: the file has no text")
     separator = next((i for i, line in enumerate(lines[:6]) if _SEPARATOR.match(line)), None)
@@ -49,18 +52,48 @@ def split_article(text: str) -> ArticleParts:
     elif len(lines) == 1 or len(lines[0]) > MAX_TITLE_CHARS:
         glued = _split_glued(lines[0])
         parts = ArticleParts(
-            glued.layout, glued.title, glued.lead, "\n".join([glued.body, *lines[1:]])
+            glued.layout, glued.title, glued.lead, "\n".join([glued.body, *lines[1:]]),
+            dateline=glued.dateline,
         )
     elif len(lines) == 2:
         parts = ArticleParts("title-body", lines[0], "", lines[1])
     else:
         parts = ArticleParts("lead-body", lines[0], lines[1], "\n".join(lines[2:]))
+    parts = _with_dateline(parts, dateline or parts.dateline)
     _check_title(parts.title)
     return _with_byline_and_captions(parts)
 
 
+def _dateline_line(lines: list[str]) -> str:
+    """Takes out a line among the first few that is only a dateline."""
+    for i, line in enumerate(lines[:4]):
+        found, rest = leading_dateline(line)
+        if found and not rest.strip():
+            del lines[i]
+            return found
+    return ""
+
+
+def _with_dateline(parts: ArticleParts, dateline: str) -> ArticleParts:
+    """A dateline glued to the end of the title or to the start of the text."""
+    title, lead, body = parts.title, parts.lead, parts.body
+    if not dateline:
+        title, dateline = trailing_dateline(title)
+    if not dateline:
+        first = "lead" if lead else "body"
+        dateline, rest = leading_dateline(lead or body)
+        if dateline:
+            lead, body = (rest, body) if first == "lead" else (lead, rest)
+    return replace(parts, title=title, lead=lead.strip(), body=body.strip(), dateline=dateline)
+
+
 def _split_glued(line: str) -> ArticleParts:
-    """Title glued to the lead: the first lowercase->Capital join after a few words."""
+    """Title glued to the lead: a dateline glued after it, or the first lowercase->Capital join
+    after a few words."""
+    dated = glued_dateline(line, MAX_TITLE_CHARS + 1)
+    if dated is not None and len(line[:dated].split()) >= 3:
+        dateline, rest = leading_dateline(line[dated:])
+        return ArticleParts("glued", line[:dated].strip(), *_lead_and_body(rest), dateline=dateline)
     join = next(
         (i for i in glued_word_starts(line[: MAX_TITLE_CHARS + 1]) if len(line[:i].split()) >= 3),
         None,
@@ -72,10 +105,13 @@ def _split_glued(line: str) -> ArticleParts:
                 "no recognizable title: one long line with no title line, separator or glued title"
             )
         return ArticleParts("plain", line[: first[1]], "", line[first[1] :].strip())
-    title, rest = line[:join].strip(), line[join:]
+    return ArticleParts("glued", line[:join].strip(), *_lead_and_body(line[join:]))
+
+
+def _lead_and_body(rest: str) -> tuple[str, str]:
     spans = sentence_spans(rest)
     lead_end = spans[0][1] if len(spans) > 1 and spans[0][1] <= 600 else 0
-    return ArticleParts("glued", title, rest[:lead_end].strip(), rest[lead_end:].strip())
+    return rest[:lead_end].strip(), rest[lead_end:].strip()
 
 
 def _check_title(title: str) -> None:
@@ -89,7 +125,7 @@ def _check_title(title: str) -> None:
 def _with_byline_and_captions(parts: ArticleParts) -> ArticleParts:
     body, byline = split_byline(parts.body)
     body, captions = extract_captions(body)
-    return ArticleParts(parts.layout, parts.title, parts.lead, body, byline, captions)
+    return replace(parts, body=body, byline=byline, photo_captions=captions)
 
 
 def _looks_like_name(candidate: str) -> bool:

@@ -112,6 +112,8 @@ def _extract_into(
             meeting, changed = meeting_upsert(
                 extracted=extracted, article=article, directory=directory
             )
+            if meeting is None:
+                continue
             meetings.add(meeting.pk)
             if changed:  # its other reports carry the meeting's facts in their documents
                 affected |= set(meeting.articles.values_list("pk", flat=True))

@@ -1,10 +1,21 @@
-"""The extraction directory read from the database (leaders, aliases, offices, agreements)."""
+"""The extraction directory read from the database: leaders (aliases, offices), agreements,
+countries and places, and the archive's focus countries from the settings."""
 
-from archive.extract.directory import AgreementEntry, Directory, LeaderEntry, OfficeTerm
-from archive.models import Agreement, Leader
+from django.conf import settings
+
+from archive.extract.directory import (
+    AgreementEntry,
+    CountryEntry,
+    Directory,
+    LeaderEntry,
+    OfficeTerm,
+    PlaceEntry,
+)
+from archive.models import Agreement, Country, Leader, Place
 
 
 def directory_from_db() -> Directory:
+    people = Leader.objects.with_aliases_and_offices().order_by("pk")
     leaders = tuple(
         LeaderEntry(
             key=leader.pk,
@@ -14,8 +25,13 @@ def directory_from_db() -> Directory:
             offices=tuple(
                 OfficeTerm(o.role, o.title, o.country, o.start, o.end) for o in leader.offices.all()
             ),
+            provisional=leader.status == Leader.Status.PROVISIONAL,
         )
-        for leader in Leader.objects.with_aliases_and_offices().order_by("pk")
+        for leader in people
+        if leader.status != Leader.Status.REJECTED
+    )
+    rejected = tuple(
+        Leader.objects.filter(status=Leader.Status.REJECTED).values_list("name", flat=True)
     )
     agreements = tuple(
         AgreementEntry(
@@ -23,4 +39,17 @@ def directory_from_db() -> Directory:
         )
         for a in Agreement.objects.prefetch_related("aliases").order_by("pk")
     )
-    return Directory(leaders, agreements)
+    places = tuple(
+        PlaceEntry(
+            p.name, p.kind, p.country, p.city, tuple(n.name for n in p.names.all()),
+            p.country_follows,
+        )
+        for p in Place.objects.prefetch_related("names").order_by("pk")
+    )  # fmt: skip
+    countries = tuple(
+        CountryEntry(c.code, c.capital, tuple(n.name for n in c.names.all()))
+        for c in Country.objects.prefetch_related("names").order_by("code")
+    )
+    return Directory(
+        leaders, agreements, places, countries, tuple(settings.ARCHIVE_FOCUS_COUNTRIES), rejected
+    )

@@ -1,13 +1,16 @@
 """Meetings written from extraction: one record per real meeting, however many articles report it."""
 
+from dataclasses import replace
 from datetime import timedelta
 
 from django.db.models import Exists, OuterRef, Q
 
 from archive.extract.directory import Directory
 from archive.extract.kinds import stronger
-from archive.extract.meetings import DateEstimate, ExtractedMeeting, date_quality
-from archive.models import Article, Meeting, Participation, ascii_slug
+from archive.extract.dating import DateEstimate, date_quality
+from archive.extract.meetings import ExtractedMeeting
+from archive.ingest.normalize import fold
+from archive.models import Article, Leader, Meeting, Participation, ascii_slug
 
 from .agreements import agreement_for, agreement_link
 
@@ -127,14 +130,45 @@ def _apply_place(meeting: Meeting, extracted: ExtractedMeeting, reasons: dict) -
         reasons["place"] = list(extracted.place_reasons)
 
 
+def leader_provisional(*, name: str, country: str, title: str, article: Article) -> Leader:
+    """The leader a report introduced by title, country and name: the one already recorded under
+    that name (in any spelling of its letters, or an alias), or a new provisional one."""
+    wanted = fold(" ".join(name.split()))
+    for leader in Leader.objects.filter(country=country).prefetch_related("aliases"):
+        if wanted in {fold(leader.name), *(fold(a.alias) for a in leader.aliases.all())}:
+            return leader
+    return Leader.objects.create(
+        name=name,
+        country=country,
+        status=Leader.Status.PROVISIONAL,
+        notes=f"Introduced as {title!r} by the report “{article.title}” (#{article.pk}).",
+    )
+
+
+def _known_participants(extracted: ExtractedMeeting, article: Article) -> ExtractedMeeting:
+    """Leaders the directory lacked become records; rejected names drop out."""
+    participants = []
+    for p in extracted.participants:
+        if p.is_new:
+            leader = leader_provisional(name=p.name, country=p.country, title=p.title, article=article)
+            if leader.status == Leader.Status.REJECTED:
+                continue
+            p = replace(p, leader_key=leader.pk, name=leader.name)
+        participants.append(p)
+    return replace(extracted, participants=tuple(participants))
+
+
 def meeting_upsert(
     *, extracted: ExtractedMeeting, article: Article, directory: Directory
-) -> tuple[Meeting, bool]:
+) -> tuple[Meeting | None, bool]:
     """Link the article to the meeting it reports, creating or improving that meeting.
 
     Also says whether the meeting's own facts changed (fields, people, agreements): only then do
     its other reports' search documents, which carry those facts, need writing again.
     """
+    extracted = _known_participants(extracted, article)
+    if len(extracted.participants) < 2:
+        return None, False
     meeting = _find_existing(extracted) or Meeting(kind=extracted.kind)
     before = _versioned_fields(meeting) if meeting.pk else None
     reasons = review_reasons(meeting) if meeting.pk else {}

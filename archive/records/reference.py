@@ -1,4 +1,5 @@
-"""Reference data (leaders, offices, aliases, agreements) from fixtures/reference.json.
+"""Reference data (leaders, offices, aliases, agreements, countries, places) from the files in
+fixtures/reference/.
 
 Only adds what is missing, keyed by natural keys, so running it again never overwrites what staff
 changed in admin (Django's loaddata would reset every row to the file's values).
@@ -9,7 +10,17 @@ from datetime import date
 
 from django.db import transaction
 
-from archive.models import Agreement, AgreementAlias, Leader, LeaderAlias, Office
+from archive.models import (
+    Agreement,
+    AgreementAlias,
+    Country,
+    CountryName,
+    Leader,
+    LeaderAlias,
+    Office,
+    Place,
+    PlaceName,
+)
 
 
 @dataclass
@@ -18,11 +29,13 @@ class ReferenceCounts:
     aliases: int = 0
     offices: int = 0
     agreements: int = 0
+    places: int = 0
+    place_names: int = 0
 
     def __str__(self) -> str:
         return (
             f"added {self.leaders} leaders, {self.aliases} aliases, {self.offices} offices, "
-            f"{self.agreements} agreements"
+            f"{self.agreements} agreements, {self.places} places, {self.place_names} spellings"
         )
 
 
@@ -56,6 +69,7 @@ def reference_load(data: dict) -> ReferenceCounts:
                 },
             )
             counts.offices += created
+    _load_places(data, counts)
     for item in data.get("agreements", []):
         agreement, created = Agreement.objects.get_or_create(
             title=item["title"],
@@ -70,3 +84,25 @@ def reference_load(data: dict) -> ReferenceCounts:
         for alias in item.get("aliases", []):
             AgreementAlias.objects.get_or_create(agreement=agreement, alias=alias)
     return counts
+
+
+def _load_places(data: dict, counts: ReferenceCounts) -> None:
+    for item in data.get("countries", []):
+        country, _ = Country.objects.get_or_create(
+            code=item["code"], defaults={"capital": item.get("capital") or ""}
+        )
+        for name in item.get("names", []):
+            CountryName.objects.get_or_create(country=country, name=name)
+    for item in data.get("places", []):
+        place, created = Place.objects.get_or_create(
+            name=item["name"],
+            defaults={
+                "kind": item.get("kind", "city"),
+                "country": item["country"],
+                "city": item.get("city") or "",
+                "country_follows": bool(item.get("country_follows")),
+            },
+        )
+        counts.places += created
+        for name in item.get("names", []):
+            counts.place_names += PlaceName.objects.get_or_create(place=place, name=name)[1]

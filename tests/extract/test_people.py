@@ -9,17 +9,35 @@ def mentions(text, directory):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "keys", "surface", "role", "country"),
     [
-        pytest.param("Tổng thống Mỹ Joe Biden phát biểu.", id="us-president"),
         pytest.param(
-            "Chủ tịch nước Trung Quốc Tập Cận Bình phát biểu.", id="chinese-head-of-state"
+            "Tổng thống Mỹ Joe Biden phát biểu.", ("Joe Biden",), "Joe Biden", "head_of_state",
+            "US", id="us-president-known",
         ),
-        pytest.param("Hai bên hội đàm tại dinh tổng thống.", id="presidential-palace"),
+        pytest.param(
+            "Chủ tịch nước Trung Quốc Tập Cận Bình phát biểu.", ("Tập Cận Bình",), "Tập Cận Bình",
+            "head_of_state", "CN", id="chinese-head-of-state-known",
+        ),
+        pytest.param(
+            "Thủ tướng Belarus Ivan Petrovich Sidorenko phát biểu.", (),
+            "Ivan Petrovich Sidorenko", "head_of_government", "BY", id="unknown-pm-with-country",
+        ),
+        pytest.param(
+            "Bộ trưởng Kinh tế Nga Lev Ivanovich Orlov phát biểu.", (), "Lev Ivanovich Orlov",
+            "minister", "RU", id="unknown-minister-with-portfolio",
+        ),
     ],
-)
-def test_titles_that_are_not_vietnam_russia_leaders(text, reference_directory):
-    assert mentions(text, reference_directory) == []
+)  # fmt: skip
+def test_titles_of_any_country(text, keys, surface, role, country, reference_directory):
+    (found,) = mentions(text, reference_directory)
+    assert (found.leader_keys, found.surface, found.role, found.country) == (
+        keys, surface, role, country
+    )
+
+
+def test_a_building_named_after_an_office_is_no_one(reference_directory):
+    assert mentions("Hai bên hội đàm tại dinh tổng thống.", reference_directory) == []
 
 
 def test_garbled_name_after_a_title_is_kept_for_the_office_holder(reference_directory):

@@ -72,6 +72,7 @@ def test_002_machine_translation_with_garbled_names(extracted):
         "day",
         (),
     )
+    # `tại dinh tổng thống` in a visit to Vietnam: the seat of Vietnam's head of state.
     assert (talks.venue, talks.city, talks.country) == ("Phủ Chủ tịch", "Hanoi", "VN")
     intergovernmental = [m for m, rel in talks.agreements if "liên chính phủ" in m.title]
     assert len(intergovernmental) == 2

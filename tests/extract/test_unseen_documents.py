@@ -122,7 +122,7 @@ CASES = [
                     date(2022, 7, 6),
                     city="Hanoi",
                     country="VN",
-                    place_reasons=True,
+                    place_reasons=None,  # `cùng ngày` in a one-country visit: the city goes on
                 ),
             ),
         ),
@@ -194,7 +194,7 @@ CASES = [
                     people("Nguyễn Tấn Dũng", "Vladimir Putin"),
                     date(2009, 12, 15),
                     date_reasons=False,
-                    venue="Nhà Trắng",
+                    venue="Nhà Trắng Nga",  # the Russian government's seat, not Washington's
                     city="Moscow",
                     country="RU",
                     place_reasons=False,
@@ -241,7 +241,7 @@ CASES = [
                     date(2015, 4, 7),
                     city="Hanoi",
                     country="VN",
-                    place_reasons=True,
+                    place_reasons=None,  # `Cùng ngày`: the city of that day goes on
                 ),
             ),
             mt_evidence_mentions=("Ruan Jinyong",),
@@ -272,7 +272,7 @@ CASES = [
                     date(2010, 10, 31),
                     city="Hanoi",
                     country="VN",
-                    place_reasons=True,
+                    place_reasons=None,  # `Cùng ngày`: the city of that day goes on
                     titles={"Dmitry Medvedev": "Tổng thống Nga"},
                 ),
             ),
@@ -389,8 +389,31 @@ CASES = [
     ),
     pytest.param(
         "talks_to_lam_xi_jinping_china_only_2024.txt",
-        Document("lead-body", False, ()),
-        id="vietnam-china-only-no-vn-ru-meeting",
+        Document(
+            "lead-body",
+            False,
+            (
+                Meeting(
+                    "talks",
+                    people("Tô Lâm", "Tập Cận Bình"),
+                    date(2024, 8, 19),
+                    date_reasons=False,
+                    city="Beijing",
+                    country="CN",
+                    place_reasons=False,
+                ),
+                # `Cùng ngày`: the same day, in the same city.
+                Meeting(
+                    "courtesy_call",
+                    people("Tô Lâm", "Lý Cường"),
+                    date(2024, 8, 19),
+                    date_reasons=False,
+                    city="Beijing",
+                    country="CN",
+                ),
+            ),
+        ),
+        id="vietnam-china-any-country",
     ),
     pytest.param(
         "two_meetings_nguyen_xuan_phuc_medvedev_putin_2019.txt",

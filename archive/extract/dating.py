@@ -1,0 +1,326 @@
+"""When the events of a report happened, read the way a Vietnamese reader reads dates.
+
+A dateline anchors `hôm qua`, `sáng nay`, weekdays and dates written without a year; a date
+without a year also takes the year that the text gives it elsewhere (the same day, or a visit
+that holds it). What is not read but inferred (a year from the participants' terms of office, a
+day borrowed from the visit) carries its reason, which sends the meeting to review.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .dates import DateMention
+from .directory import LeaderEntry
+from .text import PreparedText
+
+
+@dataclass(frozen=True)
+class DateEstimate:
+    start: date | None = None
+    precision: str | None = None  # day, month, year; None when unknown
+    end: date | None = None
+    reasons: tuple[str, ...] = ()
+
+    def first_day(self) -> date:
+        if self.precision == "year":
+            return self.start.replace(month=1, day=1)
+        return self.start.replace(day=1) if self.precision == "month" else self.start
+
+    def last_day(self) -> date:
+        end = self.end or self.start
+        if self.precision == "year":
+            return end.replace(month=12, day=31)
+        if self.precision == "month":
+            return end.replace(day=calendar.monthrange(end.year, end.month)[1])
+        return end
+
+    def compatible(self, other: "DateEstimate") -> bool:
+        """Could both describe the same meeting? Unknown dates are compatible with anything."""
+        if self.start is None or other.start is None:
+            return True
+        return self.first_day() <= other.last_day() and other.first_day() <= self.last_day()
+
+    def because(self, reason: str) -> "DateEstimate":
+        return replace(self, reasons=(*self.reasons, reason))
+
+
+def date_quality(estimate: DateEstimate) -> tuple:
+    return (
+        estimate.start is not None,
+        not estimate.reasons,
+        {"day": 2, "month": 1}.get(estimate.precision, 0),
+        estimate.end is None,
+    )
+
+
+_SIGNING_CONTEXT = re.compile(
+    r"(?:ký|ký kết|có hiệu lực|diễn ra|thành lập|năm|từ|hết hạn|bầu cử|ban hành)\s+(?:vào\s+)?(?:ngày\s+)?$"
+)
+VISIT_CONTEXT = re.compile(r"(?:thăm|chuyến thăm|chuyến công tác|dự|tham dự)[^.;]{0,80}$")
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """What a report says about time: its date mentions, the years it writes, its dateline."""
+
+    pt: PreparedText
+    dates: tuple[DateMention, ...]
+    years: tuple[tuple[int, int], ...]  # (year, offset) of every year written in the text
+    published: date | None
+    visit: DateMention | None  # the dates of the visit the report is about
+
+    def event_dates(self, start: int, end: int) -> list[DateMention]:
+        """Mentions between start and end that can date an event (not a signing, not an
+        anniversary, not the span of a visit)."""
+        return [
+            d
+            for d in self.dates
+            if start <= d.start < end
+            and self.is_event_date(d)
+            and not d.is_long
+            and not (d.is_range and VISIT_CONTEXT.search(self.pt.lower[start : d.start]))
+        ]
+
+    def is_event_date(self, mention: DateMention) -> bool:
+        before = self.pt.lower[max(0, mention.start - 25) : mention.start]
+        return mention.anniversary_of is None and not _SIGNING_CONTEXT.search(before)
+
+
+def calendar_of(pt: PreparedText, dates, years, published: date | None) -> Calendar:
+    visits = [
+        d
+        for d in dates
+        if d.is_range
+        and not d.is_long
+        and VISIT_CONTEXT.search(pt.lower[max(0, d.start - 120) : d.start])
+    ]
+    visit = max(visits, key=lambda d: d.year is not None, default=None)
+    return Calendar(pt, tuple(dates), tuple(years), published, visit)
+
+
+# ---- one mention on the calendar ----------------------------------------------------------------
+
+
+def resolve(cal: Calendar, mention: DateMention, participants) -> DateEstimate:
+    """The calendar date of a mention, with the reasons for whatever was not read."""
+    if mention.relative:
+        return _relative(cal, mention, participants)
+    year, reasons = _year(cal, mention, participants)
+    if year is None or mention.month is None:
+        return DateEstimate(reasons=tuple(reasons) or ("date not stated",))
+    if mention.is_range:
+        start = _safe_date(year, mention.month, mention.day or 1)
+        end_month = mention.end_month or mention.month
+        end_year = mention.end_year or (year + 1 if end_month < mention.month else year)
+        end = _safe_date(end_year, end_month, mention.end_day or 1)
+        return DateEstimate(start, "day", end, tuple(reasons))
+    if mention.day is None:
+        return DateEstimate(_safe_date(year, mention.month, 1), "month", None, tuple(reasons))
+    return DateEstimate(_safe_date(year, mention.month, mention.day), "day", None, tuple(reasons))
+
+
+def _year(cal: Calendar, mention: DateMention, participants) -> tuple[int | None, list[str]]:
+    if mention.year:
+        return mention.year, []
+    year = _year_written_elsewhere(cal, mention)
+    if year and not (cal.published and not 0 <= cal.published.year - year <= 1):
+        return year, []
+    if cal.published and mention.month:
+        return _year_before(cal.published, mention)
+    if mention.month:
+        year, reason = infer_year(mention.month, mention.day, participants, cal, mention.start)
+        return year, [reason]
+    return None, []
+
+
+def _year_written_elsewhere(cal: Calendar, mention: DateMention) -> int | None:
+    """The year the text gives for this day and month, or for a range that holds it."""
+    for other in cal.dates:
+        if other.year is None or other.anniversary_of or other.is_long:
+            continue
+        if (other.day, other.month) == (mention.day, mention.month) and mention.day:
+            return other.year
+        if other.is_range and mention.day and mention.month:
+            start = (other.month, other.day)
+            end = (other.end_month or other.month, other.end_day)
+            if start <= (mention.month, mention.day) <= end:
+                return other.end_year or other.year
+    return None
+
+
+def _year_before(published: date, mention: DateMention) -> tuple[int, list[str]]:
+    """A report tells of days up to its publication: `28/12` in a report of 3 January is last
+    year's. More than about ten months back, the reading is less sure and says so."""
+    year = published.year
+    if (mention.month, mention.day or 1) > (published.month, published.day + 7):
+        year -= 1
+    day = _safe_date(year, mention.month, mention.day or 1) or date(year, mention.month, 1)
+    if (published - day).days > 300:
+        return year, [f"year {year} taken from the dateline ({published:%d/%m/%Y})"]
+    return year, []
+
+
+def _relative(cal: Calendar, mention: DateMention, participants) -> DateEstimate:
+    said = f"the day is given only as {mention.relative!r}"
+    if cal.published is None:
+        return _relative_without_dateline(cal, mention, participants, said)
+    published = cal.published
+    if mention.offset is not None:
+        return DateEstimate(published + timedelta(days=mention.offset), "day")
+    if mention.weekday is not None:
+        monday = published - timedelta(days=published.weekday())
+        if mention.week < 0:
+            return DateEstimate(monday - timedelta(days=7 - mention.weekday), "day")
+        back = (published.weekday() - mention.weekday) % 7
+        return DateEstimate(published - timedelta(days=back), "day")
+    monday = published - timedelta(days=published.weekday() + 7)  # `tuần trước`
+    return DateEstimate(monday, "day", monday + timedelta(days=6), (said,))
+
+
+def _relative_without_dateline(cal, mention, participants, said: str) -> DateEstimate:
+    """No dateline: `hôm qua` names no day a reader can know; at most a month or a year."""
+    anchor = next((d for d in cal.dates if d.anniversary_of), None)
+    if anchor and in_office(participants, date(anchor.year, anchor.month, anchor.day)):
+        return DateEstimate(
+            date(anchor.year, anchor.month, 1), "month", None,
+            (f"{said}; month taken from the occasion {anchor.anniversary_of!r} "
+             f"({anchor.day}/{anchor.month}/{anchor.year})",),
+        )  # fmt: skip
+    explicit = next(
+        (d for d in cal.dates if d.year and d.month and not d.relative and cal.is_event_date(d)),
+        None,
+    )
+    if explicit:
+        return DateEstimate(
+            date(explicit.year, explicit.month, 1), "month", None,
+            (f"{said}; month taken from the date {explicit.day or ''}/{explicit.month}/"
+             f"{explicit.year} in the text",),
+        )  # fmt: skip
+    year, reason = infer_year(1, 1, participants, cal, mention.start)
+    if year is None:
+        return DateEstimate(reasons=(said, reason))
+    return DateEstimate(date(year, 1, 1), "year", None, (said, reason))
+
+
+# ---- a year from the participants' terms --------------------------------------------------------
+
+
+def _allowed_period(participants: list[LeaderEntry]) -> tuple[date, date]:
+    """The days on which every participant held one of their offices."""
+    low, high = date(1945, 1, 1), date(2100, 1, 1)
+    for leader in participants:
+        terms = [(o.start or date(1900, 1, 1), o.end or date(2100, 1, 1)) for o in leader.offices]
+        if terms:
+            low = max(low, min(t[0] for t in terms))
+            high = min(high, max(t[1] for t in terms))
+    return low, high
+
+
+def in_office(participants: list[LeaderEntry], day: date) -> bool:
+    return all(not p.offices or any(o.held_on(day) for o in p.offices) for p in participants)
+
+
+def infer_year(month: int, day: int | None, participants, cal: Calendar, near: int):
+    """A year for a day and month the text gives without one, and the reason it was chosen."""
+    low, high = _allowed_period(participants)
+    if not any(p.offices for p in participants):
+        low = max(low, date(1975, 1, 1))
+    possible = [
+        year
+        for year in range(low.year, min(high.year, date.today().year + 1) + 1)
+        if _safe_date(year, month, day or 1)
+        and in_office(participants, _safe_date(year, month, day or 1))
+    ]
+    if not possible:
+        return None, "the participants' terms of office leave no possible year"
+    fitting = [(y, at) for y, at in cal.years if y in possible]
+    if fitting:
+        year = min(fitting, key=lambda item: abs(item[1] - near))[0]
+        others = sorted({y for y, _ in fitting} - {year})
+        why = (
+            "the year written nearest to it among those that fit the participants' terms of "
+            f"office (also possible: {', '.join(map(str, others))})"
+            if others
+            else "the only year the text mentions that fits the participants' terms of office"
+        )
+        return year, f"year {year} inferred: {why}"
+    if len(possible) == 1:
+        return possible[0], f"year {possible[0]} inferred from the participants' terms of office"
+    if cal.years:
+        year = min(possible, key=lambda y: min(abs(y - m) for m, _ in cal.years))
+        return (
+            year,
+            f"year {year} inferred: the year closest to those the text mentions within the "
+            f"participants' terms ({possible[0]}–{possible[-1]})",
+        )
+    return None, f"year not stated (possible: {possible[0]}–{possible[-1]})"
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---- the date of an event in the narrative ------------------------------------------------------
+
+# `Chiều cùng ngày`, `Sau đó`, `Sau hội đàm`: the sentence goes on with the day just told.
+CONTINUES = re.compile(
+    r"^\W*(?:(?:sáng|trưa|chiều|tối|đêm|buổi sáng|buổi chiều|buổi tối|cũng trong|ngay trong|"
+    r"cũng|trong)\s+)*(?:cùng ngày|trong ngày|ngày hôm đó|hôm đó|ngay sau đó|sau đó|tiếp đó|"
+    r"tiếp theo|trước đó|sau (?:cuộc\s+|khi\s+)?(?:hội đàm|hội kiến|lễ đón|lễ ký|đón|gặp|buổi)|"
+    r"tại đây|cũng tại|nhân dịp này|dịp này|buổi (?:sáng|chiều|tối))"
+)
+DURING_VISIT = re.compile(r"^\W*(?:trong|nhân|trong khuôn khổ)\s+(?:dịp\s+|thời gian\s+)?(?:chuyến|đợt)")
+
+
+@dataclass(frozen=True)
+class Told:
+    """The day the narrative is at: the date that governs the sentences after it."""
+
+    estimate: DateEstimate
+    at: int  # where it was written
+
+
+def event_date(
+    cal: Calendar, sentence: tuple[int, int], verb_at: int, participants, told: Told | None,
+    days_told: int,
+) -> DateEstimate:  # fmt: skip
+    """The date of an event reported in `sentence`: its own date, else the one that governs it."""
+    own = cal.event_dates(*sentence)
+    if own:
+        return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants)
+    opening = cal.pt.lower[sentence[0] : sentence[1]]
+    if told and told.estimate.start and not DURING_VISIT.match(opening):
+        if told.estimate.end:
+            return told.estimate.because(
+                f"the day is not stated; the visit's dates ({_shown(told.estimate)}) are used"
+            )
+        if CONTINUES.match(opening) or (days_told == 1 and cal.visit is None):
+            return told.estimate
+        return told.estimate.because(
+            f"the day is not stated; that of the account before it ({_shown(told.estimate)})"
+        )
+    if cal.visit:
+        visit = resolve(cal, cal.visit, participants)
+        if visit.start:
+            return visit.because(f"the day is not stated; the visit's dates ({_shown(visit)}) are used")
+    if cal.published:
+        return DateEstimate(cal.published, "day").because(
+            f"the day is not stated; the dateline's ({cal.published:%d/%m/%Y}) is used"
+        )
+    fallback = next((d for d in cal.dates if cal.is_event_date(d) and not d.is_range), None)
+    if fallback:
+        estimate = resolve(cal, fallback, participants)
+        if fallback.relative or estimate.reasons:
+            return estimate
+        return estimate.because("date taken from elsewhere in the text")
+    return DateEstimate(reasons=("the text gives no date for this meeting",))
+
+
+def _shown(estimate: DateEstimate) -> str:
+    shown = f"{estimate.start:%d/%m/%Y}"
+    return f"{shown}–{estimate.end:%d/%m/%Y}" if estimate.end else shown

@@ -1,0 +1,88 @@
+"""Datelines: the publication date a report carries before its text, in the forms sites print it.
+
+`Thứ Bảy, 14/3/2020 08:30 (GMT+7)`, `14/03/2020 | 10:25`, `Cập nhật: 10:25 ngày 14/03/2020`,
+`Hà Nội, ngày 14/3/2020`, `Thứ năm, 12/9/2019 - 21:05`; on a line of its own, before or after the
+title, or glued to the title or to the first sentence (`...Hàn QuốcThứ Sáu, 23/11/2018Chiều qua`).
+A date that opens a sentence (`Ngày 14/3/2020, Thủ tướng...`) is the text's, not a dateline.
+"""
+
+import re
+from datetime import date
+
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+_TIME = (
+    r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*(?:phút|am|pm|sa|ch))?"
+    r"(?:\s*\(?\s*(?:gmt|utc)\s*\+\s*0?7(?::00)?\s*\)?)?"
+)
+_NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
+_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d\d)"
+_LABEL = r"(?:cập nhật|đăng lúc|ngày đăng|đăng ngày|xuất bản|published|updated)\s*:?\s*"
+_PLACE = r"(?:[^\W\d_][^\W\d_.]*(?:\s+[^\W\d_][^\W\d_.]*){0,3}\s*(?:\((?:[^\W\d_]+/?)+\))?\s*,\s*)"
+_SEP = r"\s*(?:[,|–—-]\s*)?"
+_BODY = (
+    rf"(?:(?P<weekday>{_WEEKDAY}){_SEP})?(?:(?P<time1>{_TIME}){_SEP})?(?:ngày\s+)?"
+    rf"(?:{_NUMERIC}|{_WORDS})(?:{_SEP}(?P<time2>{_TIME}))?"
+)
+# At the start of a line a place may come first (`Hà Nội, ngày ...`); inside a line it may not,
+# or the words before a glued dateline would be taken for its place.
+_DATELINE = re.compile(rf"(?P<label>{_LABEL})?(?P<place>{_PLACE})?{_BODY}", re.IGNORECASE)
+_GLUED = re.compile(rf"(?P<label>{_LABEL})?(?P<place>(?!))?{_BODY}", re.IGNORECASE)
+# A wire service's: `NEW DELHI (ngày 1/8/2024) -`, `MOSKVA (5/9/2018) –`.
+_WIRE = re.compile(
+    rf"(?P<label>(?!))?(?P<place>[A-ZĐ][A-ZĐÀ-Ỹ.' -]{{1,40}}?)\s*\(\s*(?P<weekday>(?!))?"
+    rf"(?P<time1>(?!))?(?:ngày\s+)?(?:{_NUMERIC}|{_WORDS})(?P<time2>(?!))?\s*\)"
+)
+# What may follow a dateline: the end, a separator, or a capital glued on (the text goes on).
+_AFTER = re.compile(r"\s*(?:$|[|–—-]\s*|\(\w+\)\s*[-–—]?\s*|(?=[^\W\d_]))")
+
+
+def _date_of(match: re.Match) -> date | None:
+    day, month, year = (match.group(g) or match.group(g + "2") for g in ("d", "m", "y"))
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _is_dateline(match: re.Match, text: str) -> bool:
+    """A date alone is a dateline only when something marks it as one: a weekday, a time, a
+    label, a place before it, or nothing but a separator or the next text after it."""
+    after = text[match.end() :]
+    glued = bool(after) and after[0].isupper()
+    ends = not after.strip() or bool(re.match(r"\s*[|–—-]", after)) or glued
+    marked = any(match.group(g) for g in ("weekday", "time1", "time2", "label", "place"))
+    return _date_of(match) is not None and (ends or (marked and not after.startswith(",")))
+
+
+def leading_dateline(text: str) -> tuple[str, str]:
+    """(dateline, the rest) when `text` starts with a dateline, else ("", text)."""
+    stripped = text.lstrip()
+    match = _WIRE.match(stripped) or _DATELINE.match(stripped)
+    if not match or not _is_dateline(match, stripped):
+        return "", text
+    rest = _AFTER.match(stripped, match.end())
+    return stripped[: match.end()].strip(), stripped[rest.end() if rest else match.end() :]
+
+
+def trailing_dateline(title: str) -> tuple[str, str]:
+    """(title, dateline) when a dateline is glued to the end of a title, else (title, "")."""
+    for match in _GLUED.finditer(title):
+        if match.start() > 0 and not title[match.end() :].strip() and _date_of(match):
+            return title[: match.start()].rstrip(" |–—-"), title[match.start() :].strip()
+    return title, ""
+
+
+def glued_dateline(line: str, limit: int) -> int | None:
+    """Where a dateline starts inside a one-line report's first `limit` characters."""
+    found = [
+        m.start()
+        for pattern in (_GLUED, _WIRE)
+        for m in pattern.finditer(line, 0, limit)
+        if m.start() > 0 and _is_dateline(m, line)
+    ]
+    return min(found, default=None)
+
+
+def dateline_date(dateline: str) -> date | None:
+    match = _DATELINE.search(dateline)
+    return _date_of(match) if match else None
