@@ -150,6 +150,11 @@ class Country(models.Model):
 
     code = models.CharField(_("code (ISO 3166 alpha-2)"), max_length=2, unique=True)
     capital = models.CharField(_("capital"), max_length=100, blank=True)
+    successor = models.CharField(
+        _("succeeded by"), max_length=2, blank=True,
+        help_text=_("For a country that no longer exists (SU): the country its places are in now (RU)."),
+    )  # fmt: skip
+    until = models.DateField(_("existed until"), null=True, blank=True)
 
     history = HistoricalRecords()
 

@@ -104,9 +104,9 @@ _PATTERNS = [
     (
         "range",
         re.compile(
-            rf"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|đến\s+(?:ngày\s+)?|tới\s+(?:ngày\s+)?)\s*"
-            rf"(?P<d2>\d{{1,2}})(?:/|\s+tháng\s+)(?P<m2>\d{{1,2}})"
-            rf"(?:(?:/|\s+năm\s+|,\s*năm\s+)(?P<y2>{_YEAR}))?(?![\d/])"
+            rf"(?<![\d/])(?:từ\s+)?(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|và\s+|đến\s+(?:ngày\s+)?|tới\s+(?:ngày\s+)?)\s*"
+            rf"(?P<d2>\d{{1,2}})(?:[/-]|\s+tháng\s+)(?P<m2>\d{{1,2}})"
+            rf"(?:(?:[/-]|\s+năm\s+|,\s*năm\s+)(?P<y2>{_YEAR}))?(?![\d/])"
         ),
     ),
     # ngày 12 tháng 11 năm 2013, 21 tháng 3 năm 2016, ngày mười hai tháng Mười một
@@ -182,9 +182,13 @@ def _mention(kind: str, match: re.Match, text: str | None = None) -> DateMention
     if kind == "week":
         return DateMention(match.start(), match.end(), relative=match.group(), week=-1)
     if kind == "day" and "sep" in groups and not groups["y1"] and not groups["prefix"].strip():
-        return (
-            None  # a bare `3/5` may be a score or a ratio; dates come with ngày/chiều/... or a year
-        )
+        # A bare `3/5` may be a score or a ratio; a date comes with ngày/chiều/... or a year, or
+        # set off by commas or brackets (`Sang ngày thứ hai, 6/9, ...`).
+        source = match.string
+        before = source[: match.start()].rstrip()[-1:]
+        after = source[match.end() :].lstrip()[:1]
+        if not (before in ",(" and after in ",)"):
+            return None
     day, month = _number(groups.get("d1")), _number(groups.get("m1"))
     year = _int(groups.get("y1") or groups.get("y1b"))
     end_day, end_month, end_year = (
@@ -206,8 +210,11 @@ def _weekday(match: re.Match, text: str | None) -> DateMention | None:
     words = match.group("wd").split()
     written = text[match.start("wd") : match.end("wd")] if text else match.group("wd")
     capitalised = written.split()[-1][:1].isupper() or words[0] == "chủ"
-    if not (capitalised or match.group("part")) or (words[-1].isdigit() and not match.group("part")):
-        return None  # `lần thứ năm`, `thứ hai là`: an ordinal, not a day
+    part = match.group("part")
+    if not capitalised and part in (None, "ngày"):
+        return None  # `lần thứ năm`, `ngày thứ hai của chuyến thăm`: an ordinal, not a day
+    if words[-1].isdigit() and not part:
+        return None
     weekday = 6 if words[0] == "chủ" else (
         int(words[-1]) - 2 if words[-1].isdigit() else _WEEKDAY_NUMBERS[words[-1]]
     )  # fmt: skip

@@ -270,7 +270,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 # `Chiều cùng ngày`, `Sau đó`, `Sau hội đàm`: the sentence goes on with the day just told.
 CONTINUES = re.compile(
     r"^\W*(?:(?:sáng|trưa|chiều|tối|đêm|buổi sáng|buổi chiều|buổi tối|cũng trong|ngay trong|"
-    r"cũng|trong)\s+)*(?:cùng ngày|trong ngày|ngày hôm đó|hôm đó|ngay sau đó|sau đó|tiếp đó|"
+    r"cũng|trong|ngay|và|rồi)\s+)*(?:cùng ngày|trong ngày|ngày hôm đó|hôm đó|ngay sau đó|sau đó|tiếp đó|"
     r"tiếp theo|trước đó|sau (?:cuộc\s+|khi\s+)?(?:hội đàm|hội kiến|lễ đón|lễ ký|đón|gặp|buổi)|"
     r"tại đây|cũng tại|nhân dịp này|dịp này|buổi (?:sáng|chiều|tối))"
 )

@@ -59,6 +59,8 @@ class CountryEntry:
     code: str
     capital: str = ""
     names: tuple[str, ...] = ()  # beyond CLDR's Vietnamese name
+    successor: str = ""  # a country that no longer exists: the one its places now belong to
+    until: date | None = None  # its last day
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,13 @@ class Directory:
 
     def capital(self, country: str) -> str:
         return next((c.capital for c in self.countries if c.code == country), "")
+
+    def country_on(self, country: str, day: date | None) -> str:
+        """The country a place was in on that day: Moscow in 1987 was in the Soviet Union."""
+        for earlier in self.countries:
+            if day and earlier.successor == country and earlier.until and day <= earlier.until:
+                return earlier.code
+        return country
 
     def holders(self, role: str, country: str, day: date) -> list[LeaderEntry]:
         return [
@@ -161,7 +170,13 @@ def directory_from_reference(data: dict, focus: tuple[str, ...] = ("VN", "RU")) 
         for item in data.get("places", [])
     )
     countries = tuple(
-        CountryEntry(item["code"], item.get("capital") or "", tuple(item.get("names", [])))
+        CountryEntry(
+            item["code"],
+            item.get("capital") or "",
+            tuple(item.get("names", [])),
+            item.get("successor") or "",
+            _day(item.get("until")),
+        )
         for item in data.get("countries", [])
     )
     return Directory(leaders, agreements, places, countries, focus)

@@ -11,14 +11,16 @@ KIND_STRENGTH = {
     "phone_call": 2,
     "courtesy_call": 3,
     "meeting": 4,
-    "visit": 5,
+    "cochair": 5,  # `đồng chủ trì`: a meeting of two, a multilateral one of more
+    "visit": 6,
 }
 
 _VERBS = (
     (
         "phone_call",
-        r"điện đàm|(?:cuộc\s+)?(?:nói chuyện|trao đổi|hội đàm)\s+(?:qua\s+)?(?:điện thoại|đường dây nóng)|"
-        r"cuộc\s+điện thoại|gọi\s+điện(?:\s+thoại)?|điện thoại\s+(?:cho|với)",
+        r"điện đàm|(?:cuộc\s+)?(?:nói chuyện|trò chuyện|trao đổi|hội đàm|cuộc gọi)\s+(?:qua\s+|bằng\s+)?"
+        r"(?:điện thoại|đường dây nóng)|cuộc\s+(?:điện thoại|gọi)|gọi\s+điện(?:\s+thoại)?|"
+        r"điện thoại\s+(?:cho|với)",
     ),
     ("talks", r"hội đàm|đàm phán|talks"),
     (
@@ -32,6 +34,7 @@ _VERBS = (
         r"(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt|\s+hẹp|\s+riêng|\s+song phương|\s+không chính thức)?|"
         r"tham vấn|làm việc với|trao đổi với(?!\s+(?:báo|phóng viên))|hội nghị thượng đỉnh song phương",
     ),
+    ("cochair", r"(?:đồng|cùng)\s+chủ\s+trì"),
     (
         "visit",
         r"(?:chuyến\s+)?(?:đến\s+)?thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc))?",
@@ -45,6 +48,10 @@ LETTER = re.compile(
     r"(?<!\w)(?:điện\s+(?:mừng|chúc mừng|chia buồn|thăm hỏi|cảm ơn|trả lời)|thư\s+(?:chúc mừng|"
     r"chia buồn|cảm ơn|trả lời|thăm hỏi|mời)|(?:gửi|trao đổi|nhận được)\s+(?:bức\s+)?(?:thư|điện|"
     r"thông điệp|lẵng hoa)|thông điệp|công hàm|điện văn|thư tay)(?!\w)"
+)
+# `sau khi hai Thủ tướng hội đàm`, `Sau hội đàm, ...`: an event told again as the time of another.
+_SUBORDINATE = re.compile(
+    r"(?<!\w)(?:(?:sau khi|trước khi)(?:\s+[^\s,.;]+){0,4}|(?:sau|trước|kết thúc)(?:\s+(?:cuộc|buổi))?)\s+$"
 )
 # `sẽ hội đàm`, `dự kiến hội kiến`, `mời ... sang thăm`: a meeting to come or wished for.
 FUTURE = re.compile(
@@ -65,7 +72,8 @@ class VerbMention:
 def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbMention]:
     found = []
     for match in _VERB.finditer(lower, start, len(lower) if end is None else end):
-        if FUTURE.search(lower[max(0, match.start() - 40) : match.start()]):
+        before = lower[max(0, match.start() - 40) : match.start()]
+        if FUTURE.search(before) or _SUBORDINATE.search(before):
             continue
         found.append(VerbMention(match.start(), match.end(), match.lastgroup))
     return found

@@ -66,6 +66,7 @@ class _Candidate:
     mentions: tuple[Mention, ...]
     sentence: tuple[int, int]
     verb_at: int
+    anchored: bool = False  # one of several dated meetings of a sentence: its place is the nearest
 
 
 # ---- who met whom -------------------------------------------------------------------------------
@@ -77,6 +78,11 @@ _GATHERING = re.compile(
     r"dự|tham dự|chủ trì|đồng chủ trì|họp)(?!\w)"
 )
 _SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
+# `Tại cuộc gặp Tổng thống Putin, ...`: a meeting already told, now told in detail.
+_RECAP = re.compile(
+    r"\W*(?:tại|trong)\s+(?:các\s+)?(?:cuộc|buổi)\s+(?:gặp|hội đàm|hội kiến|điện đàm|tiếp|làm việc|"
+    r"trao đổi|tiếp xúc)"
+)
 
 
 def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tuple[str, int, int]]:
@@ -91,14 +97,28 @@ def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tupl
     return groups
 
 
-def candidates_in_sentence(span, mentions, verbs, lower: str, countries) -> list[_Candidate]:
+# `hai nhà lãnh đạo`, `hai bên`, `gặp nhau`: the two leaders the text has been telling of.
+_PAIR = re.compile(
+    r"(?<!\w)(?:(?:cả\s+)?hai\s+(?:nhà lãnh đạo|bên|thủ tướng|bộ trưởng|ngoại trưởng|chủ tịch|"
+    r"tổng thống|người|ông|vị|nguyên thủ|lãnh đạo|tổng bí thư)|lãnh đạo hai nước|nhau)(?!\w)"
+)
+
+
+def candidates_in_sentence(span, mentions, verbs, lower: str, country_of, earlier) -> list[_Candidate]:
+    """Who met whom in one sentence. `earlier`: the mentions before it, for `hai nhà lãnh đạo`."""
     text = lower[span[0] : span[1]]
-    if len(mentions) < 2 or LETTER.search(text):
+    if LETTER.search(text):
         return []
-    if len(countries) >= 3 and not _SIDELINES.search(text) and _GATHERING.search(text):
+    countries = {country_of(m) for m in mentions} - {""}
+    bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
+    if len(countries) >= 3 and not bilateral and not _SIDELINES.search(text) and _GATHERING.search(text):
         return [_Candidate("multilateral", tuple(mentions), span, mentions[0].start)]
-    verbs = [v for v in verbs if v.kind != "visit"]
+    verbs = [replace(v, kind="meeting") if v.kind == "cochair" else v for v in verbs if v.kind != "visit"]
     if not verbs:
+        return []
+    if len(countries) < 2 and _PAIR.search(text):
+        mentions = _with_counterparts(mentions, earlier, country_of)
+    if len(mentions) < 2:
         return []
     groups = _verb_groups(verbs, mentions)
     subject = tuple(m for m in mentions if m.start < groups[0][1])
@@ -108,13 +128,43 @@ def candidates_in_sentence(span, mentions, verbs, lower: str, countries) -> list
         objects = tuple(m for m in mentions if end <= m.start < limit)
         if not objects:
             if i == 0 and len(subject) >= 2:
-                found.append(_Candidate(kind, subject, span, start))  # `A và B đã hội đàm`
+                found += _pairs(_Candidate(kind, subject, span, start), country_of)
             continue
         if subject and (kind == "courtesy_call" or len(objects) > 1 and kind != "talks"):
-            found += [_Candidate(kind, subject + (obj,), span, start) for obj in objects]
+            for obj in objects:
+                found += _pairs(_Candidate(kind, subject + (obj,), span, start), country_of)
         else:
-            found.append(_Candidate(kind, subject + objects, span, start))
+            found += _pairs(_Candidate(kind, subject + objects, span, start), country_of)
     return found
+
+
+def _with_counterparts(mentions, earlier, country_of) -> list[Mention]:
+    """The sentence's people and, before them, the last ones named of another country."""
+    have = {country_of(m) for m in mentions}
+    added = []
+    for mention in reversed(earlier):
+        country = country_of(mention)
+        if country and country not in have:
+            added.insert(0, mention)
+            have.add(country)
+            if len(have - {""}) >= 2:
+                break
+    return [*added, *mentions]
+
+
+def _pairs(candidate: _Candidate, country_of) -> list[_Candidate]:
+    """A call on several leaders of one country (`lần lượt hội kiến A, B và C`) is one meeting
+    with each; talks stay one meeting with every delegation member named."""
+    people = list({(m.leader_keys, m.surface, m.start): m for m in candidate.mentions}.values())
+    by_country: dict[str, list] = {}
+    for mention in people:
+        by_country.setdefault(country_of(mention), []).append(mention)
+    if candidate.kind in ("talks", "phone_call") or len(by_country) != 2 or len(people) < 3:
+        return [candidate]
+    alone, many = sorted(by_country.values(), key=len)
+    if len(alone) != 1:
+        return [candidate]
+    return [replace(candidate, mentions=(alone[0], other)) for other in many]
 
 
 def _with_antecedents(
@@ -123,12 +173,16 @@ def _with_antecedents(
     """A title alone (`Thủ tướng`, `Chủ tịch nước`) stands for the last one named with that
     title (and that country, when the title says one); in the headline, for the first one the
     text goes on to name."""
+    home = directory.focus[0] if directory.focus else ""
     resolved: list[Mention] = []
     for i, mention in enumerate(mentions):
         if not mention.leader_keys and not mention.surface and mention.role:
-            before = reversed(resolved)
-            after = mentions[i + 1 :] if mention.start < title_end else []
-            named = next((m for m in (*before, *after) if _same_office(m, mention, directory)), None)
+            before = [m for m in reversed(resolved) if _same_office(m, mention, directory)]
+            if not mention.country:  # a bare `Thủ tướng` in the press is first its own country's
+                before.sort(key=lambda m: _country(m, directory) != home)
+            later = mention.start < title_end or mention.country
+            after = [m for m in mentions[i + 1 :] if later and _same_office(m, mention, directory)]
+            named = next(iter(before + after), None)
             if named:
                 mention = replace(named, start=mention.start, end=mention.end)
         resolved.append(mention)
@@ -272,18 +326,31 @@ def assemble(
         sentence_mentions = [m for m in mentions if span[0] <= m.start < span[1]]
         sentence_verbs = [v for v in verbs if span[0] <= v.start < span[1]]
         places = _places(pt, directory, span, sentence_mentions, reading.host)
-        countries = {m.country for m in sentence_mentions if m.country} | {
-            directory.leader(m.leader_keys[0]).country for m in sentence_mentions if m.leader_keys
-        }
-        candidates = candidates_in_sentence(span, sentence_mentions, sentence_verbs, pt.lower, countries)
-        for candidate in candidates:
-            meeting = _meeting(candidate, reading, directory, told, where, places)
+        earlier = [m for m in mentions if m.start < span[0] and m.start >= title_end]
+        candidates = candidates_in_sentence(
+            span, sentence_mentions, sentence_verbs, pt.lower,
+            lambda m: _country(m, directory), earlier,
+        )  # fmt: skip
+        recap = bool(_RECAP.match(pt.lower, span[0]))
+        for candidate in candidates if recap else _one_per_date(candidates, cal):
+            meeting = _meeting(candidate, reading, directory, told, where, places, recap)
             if meeting:
-                meetings = _merge_into(meetings, meeting, loose)
+                meetings = _merge_into(meetings, meeting, loose or recap)
         told, where = _advance(
             reading, span, sentence_mentions, sentence_verbs, places, told, where, directory
         )
     return _attach_agreements(meetings, agreements)
+
+
+def _one_per_date(candidates: list[_Candidate], cal: Calendar) -> list[_Candidate]:
+    """`gặp nhau ở Hà Nội tháng 11/2013 và tại Sochi tháng 11/2014`: one meeting a date, when a
+    sentence tells of one set of people on dates of different months."""
+    if len(candidates) != 1:
+        return candidates
+    dates = [d for d in cal.event_dates(*candidates[0].sentence) if not d.is_range and d.month]
+    if len({(d.year, d.month) for d in dates}) < 2:
+        return candidates
+    return [replace(candidates[0], verb_at=d.start, anchored=True) for d in dates]
 
 
 def _places(pt, directory, span, mentions, host: str) -> list[Place]:
@@ -301,7 +368,8 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
     cal = reading.cal
     own = [d for d in cal.event_dates(*span) if not d.is_range]
     visit = [d for d in cal.dates if span[0] <= d.start < span[1] and d is cal.visit]
-    if (own or visit) and (mentions or verbs):
+    opens = bool(own) and own[0].start - span[0] < 30  # `Sáng 17/11, lễ đón ...`
+    if (own or visit) and (mentions or verbs or opens):
         own = own or visit
         people = list(dict.fromkeys(_named(m, directory, None) for m in mentions if m.leader_keys))
         estimate = resolve(cal, own[0], people)
@@ -314,13 +382,16 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
     return told, where
 
 
-def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, places):
+def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, places, recap=False):
     cal = reading.cal
     named = [_named(m, directory, None) for m in candidate.mentions if m.leader_keys]
     named_leaders = list(dict.fromkeys(leader for leader in named if leader))
-    estimate = event_date(
-        cal, candidate.sentence, candidate.verb_at, named_leaders, told, reading.days_told
-    )
+    if recap and told and told.estimate.start:  # its dates are of other things
+        estimate = told.estimate
+    else:
+        estimate = event_date(
+            cal, candidate.sentence, candidate.verb_at, named_leaders, told, reading.days_told
+        )
     day = estimate.start
     people, roles, reasons = _participants(
         candidate, directory, day, not estimate.reasons, reading.named_keys
@@ -337,6 +408,7 @@ def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, p
     venue, city, country, place_reasons = (
         ("", "", "", ()) if online else _place(candidate, estimate, reading, directory, where, places, people)
     )
+    country = directory.country_on(country, estimate.start)
     return ExtractedMeeting(
         kind, tuple(people.values()), estimate, venue, city, country, place_reasons,
         tuple(dict.fromkeys(reasons)),
@@ -344,6 +416,8 @@ def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, p
 
 
 def _place(candidate, estimate, reading: _Reading, directory, where, places, people):
+    if candidate.anchored:
+        places = sorted(places, key=lambda p: abs(p.start - candidate.verb_at))[:1]
     own = meeting_place(places)
     if own:
         return own.venue, own.city, own.country, ()
@@ -383,8 +457,7 @@ def _merge_into(
         if not (loose or old.date.compatible(new.date)):
             continue
         same = old.leader_keys == new.leader_keys
-        gathering = "multilateral" in (old.kind, new.kind) and len(old.leader_keys & new.leader_keys) >= 2
-        if same or (gathering and old.kind == new.kind):
+        if same or old.kind == new.kind == "multilateral":  # a report tells of one summit a day
             meetings[i] = _better(old, new)
             return meetings
     return meetings + [new]

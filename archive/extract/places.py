@@ -16,7 +16,8 @@ _NOT_A_MEETING_PLACE = re.compile(
     r"(?:tỉnh|vùng|khu vực|khu công nghiệp[^.,;]*|giờ|đại học|trường|nhà máy)\s+$"
 )
 _INTRODUCED = re.compile(
-    r"(?:tại|ở|thủ đô|thành phố|tp\.?|đến|tới|sang|về|trong)\s+(?:thủ đô\s+|thành phố\s+)?$"
+    r"(?:tại|ở|thủ đô|thành phố|tp\.?|đến|tới|sang|về|trong)\s+(?:chính\s+)?"
+    r"(?:thủ đô\s+|thành phố\s+)?$"
 )
 # `ở thủ đô Moskva`, `tại Trụ sở Chính phủ Nga ở Mát-xcơ-va`: the city of a venue, written after it.
 _CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*)?(?:ở|tại)\s+(?:thủ đô\s+|thành phố\s+)?")

@@ -89,7 +89,12 @@ def reference_load(data: dict) -> ReferenceCounts:
 def _load_places(data: dict, counts: ReferenceCounts) -> None:
     for item in data.get("countries", []):
         country, _ = Country.objects.get_or_create(
-            code=item["code"], defaults={"capital": item.get("capital") or ""}
+            code=item["code"],
+            defaults={
+                "capital": item.get("capital") or "",
+                "successor": item.get("successor") or "",
+                "until": _day(item.get("until")),
+            },
         )
         for name in item.get("names", []):
             CountryName.objects.get_or_create(country=country, name=name)

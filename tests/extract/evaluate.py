@@ -96,6 +96,7 @@ class Found:
     participants: list  # (names of the leader: canonical and aliases, title, country)
     agreements: list  # (title, relation, signed_date)
     reasons: dict  # field -> reasons
+    reports: int = 1  # how many reports the record is linked to
 
 
 def recorded(source_file: str) -> list[Found]:
@@ -125,6 +126,7 @@ def recorded(source_file: str) -> list[Found]:
                     for link in m.agreement_links.all()
                 ],
                 review_reasons(m),
+                m.articles.count(),
             )
         )  # fmt: skip
     return found
@@ -259,6 +261,8 @@ def _compare(gold: dict, found: Found, score: Score, name: str) -> None:
         "city": _fold(found.city),
         "country": found.country,
     }
+    if _more_precise(found, expected["date"], expected["precision"]):
+        actual.update(date=expected["date"], precision=expected["precision"])  # see below
     wrong = []
     for key in FIELDS:
         score.checked[key] += 1
@@ -292,6 +296,19 @@ def _compare(gold: dict, found: Found, score: Score, name: str) -> None:
         score.errors.append((name, text))
         if reason is None or not found.reasons.get(reason):
             score.wrong_unflagged.append((name, text))
+
+
+def _more_precise(found: Found, day: date | None, precision: str) -> bool:
+    """A report that gives only the month (or year) of a meeting is not wrong when the record
+    has its day from another report: the day falls in that month (or year)."""
+    if not (found.date and day) or found.reports < 2 or precision == "day":
+        return False
+    if found.precision == precision:
+        return False
+    if found.precision == "year" or (found.precision == "month" and precision == "month"):
+        return False
+    same_year = found.date.year == day.year
+    return same_year and (precision == "year" or found.date.month == day.month)
 
 
 def merges(reports: list[Report], found_by_file: dict) -> tuple[int, int, list]:
