@@ -129,6 +129,8 @@ def _year(cal: Calendar, mention: DateMention, participants) -> tuple[int | None
         return year, []
     if cal.published and mention.month:
         return _year_before(cal.published, mention)
+    if year := _year_of_the_account(cal, mention):
+        return year, []
     if mention.month:
         year, reason = infer_year(mention.month, mention.day, participants, cal, mention.start)
         return year, [reason]
@@ -148,6 +150,22 @@ def _year_written_elsewhere(cal: Calendar, mention: DateMention) -> int | None:
             if start <= (mention.month, mention.day) <= end:
                 return other.end_year or other.year
     return None
+
+
+def _year_of_the_account(cal: Calendar, mention: DateMention) -> int | None:
+    """`Sáng 11/9/2021, ... Trước đó, ngày 10/9, ...`: the year of the last full date of an
+    event before it, when the day falls within a few months of it."""
+    earlier = [
+        d
+        for d in cal.dates
+        if d.start < mention.start and d.year and d.month and d.day and not d.is_long
+        and cal.is_event_date(d)
+    ]  # fmt: skip
+    if not earlier or not mention.month:
+        return None
+    last = earlier[-1]
+    gap = abs((last.month - mention.month) * 31 + (last.day - (mention.day or 15)))
+    return last.year if gap <= 120 else None
 
 
 def _year_before(published: date, mention: DateMention) -> tuple[int, list[str]]:
@@ -237,10 +255,11 @@ def infer_year(month: int, day: int | None, participants, cal: Calendar, near: i
         return None, "the participants' terms of office leave no possible year"
     fitting = [(y, at) for y, at in cal.years if y in possible]
     if fitting:
-        year = min(fitting, key=lambda item: abs(item[1] - near))[0]
+        # A report tells of what happened by the time it was written: its latest year.
+        year = max(y for y, _ in fitting)
         others = sorted({y for y, _ in fitting} - {year})
         why = (
-            "the year written nearest to it among those that fit the participants' terms of "
+            "the latest year the text mentions among those that fit the participants' terms of "
             f"office (also possible: {', '.join(map(str, others))})"
             if others
             else "the only year the text mentions that fits the participants' terms of office"

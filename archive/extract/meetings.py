@@ -97,11 +97,24 @@ def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tupl
     return groups
 
 
-# `hai nhà lãnh đạo`, `hai bên`, `gặp nhau`: the two leaders the text has been telling of.
+# `hai nhà lãnh đạo`, `hai bên`, `gặp nhau`: the two leaders the text has been telling of;
+# `hai Chủ tịch Quốc hội`, `hai Thủ tướng`: the two who hold that office.
 _PAIR = re.compile(
-    r"(?<!\w)(?:(?:cả\s+)?hai\s+(?:nhà lãnh đạo|bên|thủ tướng|bộ trưởng|ngoại trưởng|chủ tịch|"
-    r"tổng thống|người|ông|vị|nguyên thủ|lãnh đạo|tổng bí thư)|lãnh đạo hai nước|nhau)(?!\w)"
+    r"(?<!\w)(?:(?:cả\s+)?hai\s+(?P<office>chủ tịch quốc hội|thủ tướng|bộ trưởng ngoại giao|"
+    r"ngoại trưởng|tổng thống|tổng bí thư|chủ tịch nước|thứ trưởng|bộ trưởng|chủ tịch|"
+    r"nhà lãnh đạo|bên|người|ông|vị|nguyên thủ|lãnh đạo)|lãnh đạo hai nước|nhau)(?!\w)"
 )
+_OFFICE_OF_PAIR = {
+    "chủ tịch quốc hội": ("parliament_chair",),
+    "thủ tướng": ("head_of_government",),
+    "bộ trưởng ngoại giao": ("foreign_minister",),
+    "ngoại trưởng": ("foreign_minister",),
+    "tổng thống": ("head_of_state",),
+    "chủ tịch nước": ("head_of_state",),
+    "tổng bí thư": ("party_leader",),
+    "thứ trưởng": ("deputy_foreign_minister", "deputy_minister"),
+    "bộ trưởng": ("foreign_minister", "minister"),
+}
 
 
 def candidates_in_sentence(span, mentions, verbs, lower: str, country_of, earlier) -> list[_Candidate]:
@@ -116,8 +129,10 @@ def candidates_in_sentence(span, mentions, verbs, lower: str, country_of, earlie
     verbs = [replace(v, kind="meeting") if v.kind == "cochair" else v for v in verbs if v.kind != "visit"]
     if not verbs:
         return []
-    if len(countries) < 2 and _PAIR.search(text):
-        mentions = _with_counterparts(mentions, earlier, country_of)
+    pair = _PAIR.search(text)
+    if len(countries) < 2 and pair:
+        offices = _OFFICE_OF_PAIR.get(pair.group("office") or "", ())
+        mentions = _with_counterparts(mentions, earlier, country_of, offices)
     if len(mentions) < 2:
         return []
     groups = _verb_groups(verbs, mentions)
@@ -127,8 +142,10 @@ def candidates_in_sentence(span, mentions, verbs, lower: str, country_of, earlie
         limit = groups[i + 1][1] if i + 1 < len(groups) else span[1]
         objects = tuple(m for m in mentions if end <= m.start < limit)
         if not objects:
-            if i == 0 and len(subject) >= 2:
+            if (i == 0 or not found) and len(subject) >= 2:  # `A và B đã hội đàm`
                 found += _pairs(_Candidate(kind, subject, span, start), country_of)
+            elif len(subject) >= 2 and pair and not any(c.kind == kind for c in found):
+                found += [_Candidate(kind, subject, span, start)]  # `điện đàm ... và hội đàm`
             continue
         if subject and (kind == "courtesy_call" or len(objects) > 1 and kind != "talks"):
             for obj in objects:
@@ -138,12 +155,15 @@ def candidates_in_sentence(span, mentions, verbs, lower: str, country_of, earlie
     return found
 
 
-def _with_counterparts(mentions, earlier, country_of) -> list[Mention]:
-    """The sentence's people and, before them, the last ones named of another country."""
+def _with_counterparts(mentions, earlier, country_of, offices=()) -> list[Mention]:
+    """The sentence's people and, before them, the last ones named of another country (holding
+    the office the sentence says, if it says one)."""
     have = {country_of(m) for m in mentions}
     added = []
     for mention in reversed(earlier):
         country = country_of(mention)
+        if offices and mention.role not in offices:
+            continue
         if country and country not in have:
             added.insert(0, mention)
             have.add(country)
@@ -332,7 +352,7 @@ def assemble(
             lambda m: _country(m, directory), earlier,
         )  # fmt: skip
         recap = bool(_RECAP.match(pt.lower, span[0]))
-        for candidate in candidates if recap else _one_per_date(candidates, cal):
+        for candidate in candidates if recap else _one_per_date(candidates, cal, sentence_verbs):
             meeting = _meeting(candidate, reading, directory, told, where, places, recap)
             if meeting:
                 meetings = _merge_into(meetings, meeting, loose or recap)
@@ -342,15 +362,23 @@ def assemble(
     return _attach_agreements(meetings, agreements)
 
 
-def _one_per_date(candidates: list[_Candidate], cal: Calendar) -> list[_Candidate]:
-    """`gặp nhau ở Hà Nội tháng 11/2013 và tại Sochi tháng 11/2014`: one meeting a date, when a
+def _one_per_date(candidates: list[_Candidate], cal: Calendar, verbs) -> list[_Candidate]:
+    """`gặp nhau ở Hà Nội tháng 11/2013 và tại Sochi tháng 11/2014`, `điện đàm vào tháng 4/2021
+    và hội đàm tháng 12/2021`: one meeting a date, of the kind said nearest before it, when a
     sentence tells of one set of people on dates of different months."""
-    if len(candidates) != 1:
+    people = {c.mentions for c in candidates}
+    if len(people) != 1:
         return candidates
     dates = [d for d in cal.event_dates(*candidates[0].sentence) if not d.is_range and d.month]
     if len({(d.year, d.month) for d in dates}) < 2:
         return candidates
-    return [replace(candidates[0], verb_at=d.start, anchored=True) for d in dates]
+    split = []
+    for d in dates:
+        said = [v for v in verbs if v.kind != "visit" and v.start < d.start] or verbs
+        kind = said[-1].kind if said else candidates[0].kind
+        kind = "meeting" if kind == "cochair" else kind
+        split.append(replace(candidates[0], kind=kind, verb_at=d.start, anchored=True))
+    return split
 
 
 def _places(pt, directory, span, mentions, host: str) -> list[Place]:
@@ -373,7 +401,7 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
         own = own or visit
         people = list(dict.fromkeys(_named(m, directory, None) for m in mentions if m.leader_keys))
         estimate = resolve(cal, own[0], people)
-        if estimate.start:
+        if estimate.start and estimate.precision == "day":  # `hồi tháng 7/2013`: a look back
             told = Told(estimate, own[0].start)
             where = None
     place = meeting_place(places)

@@ -23,6 +23,20 @@ _INTRODUCED = re.compile(
 _CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*)?(?:ở|tại)\s+(?:thủ đô\s+|thành phố\s+)?")
 
 
+_AT_WORD = re.compile(r"(?<!\w)(?:tại|ở)\s+")
+
+
+def _after_a_place_noun(pt: PreparedText, position: int) -> bool:
+    """`tại khu nghỉ dưỡng Burabay`, `ở thành phố cảng Vla-đi-vô-xtốc`: a place introduced by
+    `tại`/`ở` and a few lowercase words that say what kind of place it is."""
+    window = pt.text[max(0, position - 40) : position]
+    at = list(_AT_WORD.finditer(window.lower()))
+    if not at:
+        return False
+    words = window[at[-1].end() :].split()
+    return 0 < len(words) <= 3 and all(w[0].islower() and w.isalpha() for w in words)
+
+
 @dataclass(frozen=True)
 class Place:
     start: int
@@ -96,7 +110,7 @@ def find_places(
         before = pt.lower[max(0, match.start() - 40) : match.start()]
         if entry is None or _NOT_A_MEETING_PLACE.search(before):
             continue
-        introduced = bool(_INTRODUCED.search(before[-25:]))
+        introduced = bool(_INTRODUCED.search(before[-25:])) or _after_a_place_noun(pt, match.start())
         found.append(_place(entry, pt, match, directory, gazetteer, introduced, host))
     return found
 

@@ -35,6 +35,7 @@ TITLES = (
     (r"chủ tịch ủy ban thường vụ quốc hội|ủy viên trưởng ủy ban thường vụ", "parliament_chair", ""),
     (r"chủ tịch thượng viện|chủ tịch thượng nghị viện", "upper_house_chair", ""),
     (r"chủ tịch hạ viện|chủ tịch hạ nghị viện|chủ tịch viện dân biểu", "lower_house_chair", ""),
+    (r"phó chủ tịch quốc hội|phó chủ tịch thượng viện|phó chủ tịch hạ viện", "other", ""),
     (r"chủ tịch quốc hội", "parliament_chair", "VN"),
     (r"phó chủ tịch nước", "vice_head_of_state", "VN"),
     (r"chủ tịch nước", "head_of_state", "VN"),
@@ -53,8 +54,10 @@ TITLES = (
     # it is also a company's or a committee's chair.
     (r"chủ tịch", "head_of_state", "?"),
 )
+# Not a title of office: `dinh tổng thống` (a building), `nguyên Thủ tướng` (a former one),
+# `Phó Chủ tịch Quốc hội` where no deputy title is listed (a deputy, not the chair).
 _TITLE = re.compile(
-    r"(?<!dinh )(?<!phủ )(?<!văn phòng )(?<!nhà )(?:"
+    r"(?<!dinh )(?<!phủ )(?<!văn phòng )(?<!nhà )(?<!nguyên )(?<!cựu )(?<!phó )(?<!ứng viên )(?:"
     + "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (pattern, _, _) in enumerate(TITLES))
     + ")"
 )

@@ -79,9 +79,19 @@ def _find_existing(extracted: ExtractedMeeting) -> Meeting | None:
         same_people = present[meeting.pk] == keys or (
             keys <= present[meeting.pk] and meeting.is_staff_owned("participants")
         )
-        if same_people and _stored_date(meeting).compatible(extracted.date):
+        if same_people and _same_time(_stored_date(meeting), extracted.date):
             return Meeting.objects.get(pk=meeting.pk)
     return None
+
+
+def _same_time(stored: DateEstimate, new: DateEstimate) -> bool:
+    """Compatible dates; a date that was inferred (a year guessed, a day borrowed) joins another
+    report's meeting only when both say the same, or the stored one was inferred too."""
+    if not stored.compatible(new):
+        return False
+    if new.reasons and not stored.reasons and stored.start and new.start:
+        return (stored.start, stored.precision) == (new.start, new.precision)
+    return True
 
 
 _MATCHING_FIELDS = ("date", "date_precision", "end_date", "review_reason", "staff_edited_fields")
