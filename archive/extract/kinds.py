@@ -49,10 +49,14 @@ LETTER = re.compile(
     r"chia buồn|cảm ơn|trả lời|thăm hỏi|mời)|(?:gửi|trao đổi|nhận được)\s+(?:bức\s+)?(?:thư|điện|"
     r"thông điệp|lẵng hoa)|thông điệp|công hàm|điện văn|thư tay)(?!\w)"
 )
-# `sau khi hai Thủ tướng hội đàm`, `Sau hội đàm, ...`: an event told again as the time of another.
+# `sau khi hai Thủ tướng hội đàm`, `Sau hội đàm, ...`: an event told again as the time of
+# another; `đã nhiều lần gặp gỡ`: meetings no one can date.
 _SUBORDINATE = re.compile(
-    r"(?<!\w)(?:(?:sau khi|trước khi)(?:\s+[^\s,.;]+){0,4}|(?:sau|trước|kết thúc)(?:\s+(?:cuộc|buổi))?)\s+$"
+    r"(?<!\w)(?:(?:sau khi|trước khi)(?:\s+[^\s,.;]+){0,4}|(?:sau|trước|kết thúc)(?:\s+(?:cuộc|buổi))?|"
+    r"nhiều lần|nhiều cuộc|thường xuyên|từng)\s+$"
 )
+# Once a sentence says `sẽ` or `dự kiến`, what it lists after is still to come.
+FUTURE_FROM = re.compile(r"(?<!\w)(?:sẽ|dự kiến|dự định|theo chương trình|theo kế hoạch|sắp tới)(?!\w)")
 # `sẽ hội đàm`, `dự kiến hội kiến`, `mời ... sang thăm`: a meeting to come or wished for.
 FUTURE = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|dự định|sắp|chuẩn bị|mong muốn|mong|hy vọng|hi vọng|đề nghị|mời|"
@@ -77,6 +81,11 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
             continue
         found.append(VerbMention(match.start(), match.end(), match.lastgroup))
     return found
+
+
+def same_event_kinds(kind_a: str, kind_b: str) -> bool:
+    """A telephone call and a meeting face to face are never one event."""
+    return (kind_a == "phone_call") == (kind_b == "phone_call")
 
 
 def stronger(kind_a: str, kind_b: str) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from .agreements import AgreementMention
 from .dating import CONTINUES, Calendar, DateEstimate, Told, date_quality, event_date, resolve
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry
-from .kinds import LETTER, ONLINE, VerbMention, stronger
+from .kinds import FUTURE_FROM, LETTER, ONLINE, VerbMention, same_event_kinds, stronger
 from .people import Mention
 from .places import Place, find_places, host_country, meeting_place
 
@@ -344,7 +344,9 @@ def assemble(
         if loose:
             told, where = None, None
         sentence_mentions = [m for m in mentions if span[0] <= m.start < span[1]]
-        sentence_verbs = [v for v in verbs if span[0] <= v.start < span[1]]
+        future = FUTURE_FROM.search(pt.lower, span[0], span[1])
+        until = future.start() if future else span[1]
+        sentence_verbs = [v for v in verbs if span[0] <= v.start < until]
         places = _places(pt, directory, span, sentence_mentions, reading.host)
         earlier = [m for m in mentions if m.start < span[0] and m.start >= title_end]
         candidates = candidates_in_sentence(
@@ -482,7 +484,7 @@ def _merge_into(
     multilateral meeting told again with some of its participants is the same one. `loose`:
     whatever the dates (a headline)."""
     for i, old in enumerate(meetings):
-        if not (loose or old.date.compatible(new.date)):
+        if not (loose or old.date.compatible(new.date)) or not same_event_kinds(old.kind, new.kind):
             continue
         same = old.leader_keys == new.leader_keys
         if same or old.kind == new.kind == "multilateral":  # a report tells of one summit a day

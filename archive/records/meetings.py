@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef, Q
 from archive.extract.directory import Directory
 from archive.extract.kinds import stronger
 from archive.extract.dating import DateEstimate, date_quality
+from archive.extract.kinds import same_event_kinds
 from archive.extract.meetings import ExtractedMeeting
 from archive.ingest.normalize import fold
 from archive.models import Article, Leader, Meeting, Participation, ascii_slug
@@ -79,14 +80,19 @@ def _find_existing(extracted: ExtractedMeeting) -> Meeting | None:
         same_people = present[meeting.pk] == keys or (
             keys <= present[meeting.pk] and meeting.is_staff_owned("participants")
         )
-        if same_people and _same_time(_stored_date(meeting), extracted.date):
+        if not (same_people and same_event_kinds(meeting.kind, extracted.kind)):
+            continue
+        if _same_time(_stored_date(meeting), extracted.date):
             return Meeting.objects.get(pk=meeting.pk)
     return None
 
 
 def _same_time(stored: DateEstimate, new: DateEstimate) -> bool:
     """Compatible dates; a date that was inferred (a year guessed, a day borrowed) joins another
-    report's meeting only when both say the same, or the stored one was inferred too."""
+    report's meeting only when both say the same, or the stored one was inferred too. A meeting
+    with no date at all stays on its own: it could be any of these people's meetings."""
+    if (stored.start is None) != (new.start is None):
+        return False
     if not stored.compatible(new):
         return False
     if new.reasons and not stored.reasons and stored.start and new.start:
@@ -94,7 +100,9 @@ def _same_time(stored: DateEstimate, new: DateEstimate) -> bool:
     return True
 
 
-_MATCHING_FIELDS = ("date", "date_precision", "end_date", "review_reason", "staff_edited_fields")
+_MATCHING_FIELDS = (
+    "date", "date_precision", "end_date", "kind", "review_reason", "staff_edited_fields",
+)  # fmt: skip
 
 
 def meeting_slug(meeting: Meeting, names: list[str]) -> str:
