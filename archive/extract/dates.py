@@ -254,6 +254,21 @@ def _anniversaries(lower: str) -> list[DateMention]:
     return found
 
 
+_N_YEARS_SINCE = re.compile(
+    r"(?<!\w)(?:kỷ niệm|tròn|mốc|đánh dấu)\s+(?P<n>\d{1,3})\s+năm(?P<between>[^.;]{0,110}?)"
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def years_of_anniversaries(lower: str) -> list[tuple[int, str]]:
+    """`kỷ niệm 75 năm thiết lập quan hệ ngoại giao (30/1/1950)`, `tròn 10 năm kể từ ... năm
+    2012`: the year the text is written in, and the words that tell it."""
+    found = []
+    for match in _N_YEARS_SINCE.finditer(lower):
+        found.append((int(match.group("y")) + int(match.group("n")), match.group()))
+    return found
+
+
 def years_mentioned(lower: str) -> list[tuple[int, int]]:
     """(year, offset) of every four-digit year from 1900 to 2099 in the text."""
     return [(int(m.group(1)), m.start()) for m in _YEAR_MENTION.finditer(lower)]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .dates import DateMention
+from .dates import DateMention, years_of_anniversaries
 from .directory import LeaderEntry
 from .text import PreparedText
 
@@ -70,6 +70,7 @@ class Calendar:
     years: tuple[tuple[int, int], ...]  # (year, offset) of every year written in the text
     published: date | None
     visit: DateMention | None  # the dates of the visit the report is about
+    now: tuple[tuple[int, str], ...] = ()  # the years anniversaries the text marks fall in
 
     def event_dates(self, start: int, end: int) -> list[DateMention]:
         """Mentions between start and end that can date an event (not a signing, not an
@@ -97,7 +98,10 @@ def calendar_of(pt: PreparedText, dates, years, published: date | None) -> Calen
         and VISIT_CONTEXT.search(pt.lower[max(0, d.start - 120) : d.start])
     ]
     visit = max(visits, key=lambda d: d.year is not None, default=None)
-    return Calendar(pt, tuple(dates), tuple(years), published, visit)
+    now = tuple(
+        (y, words) for y, words in years_of_anniversaries(pt.lower) if y <= date.today().year
+    )
+    return Calendar(pt, tuple(dates), tuple(years), published, visit, now)
 
 
 # ---- one mention on the calendar ----------------------------------------------------------------
@@ -253,6 +257,10 @@ def infer_year(month: int, day: int | None, participants, cal: Calendar, near: i
     ]
     if not possible:
         return None, "the participants' terms of office leave no possible year"
+    marked = [(y, words) for y, words in cal.now if y in possible]
+    if marked:
+        year, words = marked[0]
+        return year, f"year {year} inferred from the anniversary the text marks ({words!r})"
     fitting = [(y, at) for y, at in cal.years if y in possible]
     if fitting:
         # A report tells of what happened by the time it was written: its latest year.
