@@ -49,7 +49,7 @@ class CountryNames:
 
     def at(self, pt: PreparedText, position: int) -> CountryMention | None:
         """The country named exactly at `position` (after `nước`/`của` if written)."""
-        lead = re.compile(r"(?:của\s+)?(?:nước\s+|quốc gia\s+)?").match(pt.lower, position)
+        lead = re.compile(r"[ \t]*(?:của\s+)?(?:nước\s+|quốc gia\s+)?").match(pt.lower, position)
         start = lead.end() if lead else position
         match = self.pattern.match(pt.lower, start)
         if match and pt.text[match.start()].isupper():

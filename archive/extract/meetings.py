@@ -361,6 +361,8 @@ def assemble(
         told, where = _advance(
             reading, span, sentence_mentions, sentence_verbs, places, told, where, directory
         )
+    focus = set(directory.focus)
+    meetings = [m for m in meetings if {p.country for p in m.participants} & focus]
     return _attach_agreements(meetings, agreements)
 
 
@@ -427,7 +429,7 @@ def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, p
         candidate, directory, day, not estimate.reasons, reading.named_keys
     )
     countries = {p.country for p in people.values()}
-    if len(people) < 2 or len(countries) < 2 or not countries & set(directory.focus):
+    if len(people) < 2 or len(countries) < 2:
         return None
     kind = candidate.kind
     if kind == "meeting":

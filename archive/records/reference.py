@@ -2,13 +2,15 @@
 fixtures/reference/.
 
 Only adds what is missing, keyed by natural keys, so running it again never overwrites what staff
-changed in admin (Django's loaddata would reset every row to the file's values).
+changed in admin (Django's loaddata would reset every row to the file's values). Rows are written
+in bulk, each with its first history record: thousands of rows load in well under a second.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from archive.models import (
     Agreement,
@@ -20,6 +22,7 @@ from archive.models import (
     Office,
     Place,
     PlaceName,
+    ascii_slug,
 )
 
 
@@ -43,32 +46,28 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _missing(model, rows: list, key, existing: set) -> list:
+    """The rows whose natural key is neither stored nor already among the rows."""
+    new = []
+    for row in rows:
+        if key(row) not in existing:
+            existing.add(key(row))
+            new.append(row)
+    return new
+
+
+def _create(model, rows: list) -> list:
+    if not rows:
+        return []
+    if hasattr(model, "history"):
+        return bulk_create_with_history(rows, model)
+    return model.objects.bulk_create(rows)
+
+
 @transaction.atomic
 def reference_load(data: dict) -> ReferenceCounts:
     counts = ReferenceCounts()
-    for item in data.get("leaders", []):
-        leader, created = Leader.objects.get_or_create(name=item["name"], country=item["country"])
-        counts.leaders += created
-        for alias in item.get("aliases", []):
-            _, created = LeaderAlias.objects.get_or_create(
-                leader=leader,
-                alias=alias["alias"],
-                defaults={"kind": alias.get("kind", "spelling"), "note": alias.get("note", "")},
-            )
-            counts.aliases += created
-        for office in item.get("offices", []):
-            _, created = Office.objects.get_or_create(
-                leader=leader,
-                role=office["role"],
-                start=_day(office.get("start")),
-                defaults={
-                    "title": office["title"],
-                    "country": office.get("country", item["country"]),
-                    "end": _day(office.get("end")),
-                    "note": office.get("note", ""),
-                },
-            )
-            counts.offices += created
+    _load_leaders(data.get("leaders", []), counts)
     _load_places(data, counts)
     for item in data.get("agreements", []):
         agreement, created = Agreement.objects.get_or_create(
@@ -86,28 +85,88 @@ def reference_load(data: dict) -> ReferenceCounts:
     return counts
 
 
+def _load_leaders(items: list, counts: ReferenceCounts) -> None:
+    stored = {(leader.name, leader.country) for leader in Leader.objects.all()}
+    new = _missing(
+        Leader,
+        [
+            Leader(name=i["name"], country=i["country"], slug=ascii_slug(i["name"]), version=1)
+            for i in items
+        ],
+        lambda leader: (leader.name, leader.country),
+        stored,
+    )
+    counts.leaders = len(_create(Leader, new))
+    ids = {(leader.name, leader.country): leader.pk for leader in Leader.objects.all()}
+    aliases, offices = [], []
+    for item in items:
+        leader_id = ids[(item["name"], item["country"])]
+        aliases += [
+            LeaderAlias(
+                leader_id=leader_id, alias=a["alias"], kind=a.get("kind", "spelling"),
+                note=a.get("note", ""),
+            )
+            for a in item.get("aliases", [])
+        ]  # fmt: skip
+        offices += [
+            Office(
+                leader_id=leader_id, role=o["role"], title=o["title"],
+                country=o.get("country", item["country"]), start=_day(o.get("start")),
+                end=_day(o.get("end")), note=o.get("note", ""),
+            )
+            for o in item.get("offices", [])
+        ]  # fmt: skip
+    stored_aliases = set(LeaderAlias.objects.values_list("leader_id", "alias"))
+    counts.aliases = len(
+        _create(LeaderAlias, _missing(LeaderAlias, aliases, lambda a: (a.leader_id, a.alias), stored_aliases))
+    )
+    stored_offices = set(Office.objects.values_list("leader_id", "role", "start"))
+    counts.offices = len(
+        _create(Office, _missing(Office, offices, lambda o: (o.leader_id, o.role, o.start), stored_offices))
+    )
+
+
 def _load_places(data: dict, counts: ReferenceCounts) -> None:
-    for item in data.get("countries", []):
-        country, _ = Country.objects.get_or_create(
-            code=item["code"],
-            defaults={
-                "capital": item.get("capital") or "",
-                "successor": item.get("successor") or "",
-                "until": _day(item.get("until")),
-            },
-        )
-        for name in item.get("names", []):
-            CountryName.objects.get_or_create(country=country, name=name)
-    for item in data.get("places", []):
-        place, created = Place.objects.get_or_create(
-            name=item["name"],
-            defaults={
-                "kind": item.get("kind", "city"),
-                "country": item["country"],
-                "city": item.get("city") or "",
-                "country_follows": bool(item.get("country_follows")),
-            },
-        )
-        counts.places += created
-        for name in item.get("names", []):
-            counts.place_names += PlaceName.objects.get_or_create(place=place, name=name)[1]
+    countries = data.get("countries", [])
+    stored = set(Country.objects.values_list("code", flat=True))
+    _create(
+        Country,
+        _missing(
+            Country,
+            [
+                Country(
+                    code=c["code"], capital=c.get("capital") or "",
+                    successor=c.get("successor") or "", until=_day(c.get("until")),
+                )
+                for c in countries
+            ],
+            lambda c: c.code,
+            stored,
+        ),
+    )  # fmt: skip
+    country_ids = dict(Country.objects.values_list("code", "pk"))
+    names = [CountryName(country_id=country_ids[c["code"]], name=n) for c in countries for n in c.get("names", [])]
+    stored_names = set(CountryName.objects.values_list("country_id", "name"))
+    _create(CountryName, _missing(CountryName, names, lambda n: (n.country_id, n.name), stored_names))
+
+    places = data.get("places", [])
+    stored_places = set(Place.objects.values_list("name", flat=True))
+    new = _missing(
+        Place,
+        [
+            Place(
+                name=p["name"], kind=p.get("kind", "city"), country=p["country"],
+                city=p.get("city") or "", country_follows=bool(p.get("country_follows")),
+            )
+            for p in places
+        ],
+        lambda p: p.name,
+        stored_places,
+    )  # fmt: skip
+    counts.places = len(_create(Place, new))
+    place_ids = dict(Place.objects.values_list("name", "pk"))
+    spellings = [PlaceName(place_id=place_ids[p["name"]], name=n) for p in places for n in p.get("names", [])]
+    stored_spellings = set(PlaceName.objects.values_list("place_id", "name"))
+    counts.place_names = len(
+        _create(PlaceName, _missing(PlaceName, spellings, lambda n: (n.place_id, n.name), stored_spellings))
+    )
