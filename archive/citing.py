@@ -1,5 +1,6 @@
 """Records -> citation sources, with the permalink made absolute and today's access date."""
 
+from django.conf import settings
 from django.utils import timezone
 
 from archive.citations import CitationSource, bibtex, chicago, csl_json, ris
@@ -10,6 +11,11 @@ DOWNLOADS = {  # ?format= value -> (render, content type, file extension)
     "ris": (ris, "application/x-research-info-systems", "ris"),
     "csl": (lambda source: csl_json(source), "application/vnd.citationstyles.csl+json", "json"),
 }
+
+
+def site_name() -> str:
+    """The archive's name as citations give it: the setting, else the bundled collection's."""
+    return settings.ARCHIVE_NAME or "Vietnam–Russia Diplomatic Archive"
 
 
 def meeting_title(meeting: Meeting) -> str:
@@ -32,6 +38,7 @@ def meeting_source(meeting: Meeting, request) -> CitationSource:
         event_date_precision=meeting.date_precision if meeting.date else None,
         event_end_date=meeting.end_date,
         place=", ".join(filter(None, [meeting.venue, meeting.city])),
+        site=site_name(),
     )
 
 
@@ -47,6 +54,7 @@ def article_source(article: Article, request) -> CitationSource:
         event_date_precision=first.date_precision if first and first.date else None,
         authors=(article.byline,) if article.byline else (),
         source_file=article.source_file,
+        site=site_name(),
     )
 
 

@@ -5,4 +5,7 @@ from django.utils.translation import gettext as _
 
 
 def archive_name(request) -> dict:
-    return {"archive_name": settings.ARCHIVE_NAME or _("Vietnam–Russia Diplomatic Archive")}
+    return {
+        "archive_name": settings.ARCHIVE_NAME or _("Vietnam–Russia Diplomatic Archive"),
+        "archive_short_name": settings.ARCHIVE_NAME or _("VN–RU Archive"),
+    }

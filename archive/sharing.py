@@ -1,12 +1,13 @@
 """What a shared link shows: OpenGraph and Twitter card fields, and schema.org JSON-LD."""
 
+from babel import Locale
 from django.utils.translation import gettext as _
 
+from archive.citing import site_name
 from archive.models import Article, Meeting
 from archive.templatetags.archive_tags import honest_date
 
-SITE = "Vietnam–Russia Diplomatic Archive"
-COUNTRY_NAMES = {"VN": "Vietnam", "RU": "Russia"}
+COUNTRY_NAMES = Locale("en").territories  # schema.org wants a name, in English
 
 
 def _person(participation) -> dict:
@@ -76,7 +77,7 @@ def article_meta(article: Article, request) -> dict:
         "inLanguage": "vi",
         "description": description,
         "isAccessibleForFree": True,
-        "publisher": {"@type": "Organization", "name": SITE},
+        "publisher": {"@type": "Organization", "name": site_name()},
         "about": [
             {"@type": "Event", "name": str(m.get_kind_display()), "url": request.build_absolute_uri(m.get_absolute_url()),
              **({"startDate": _iso_to_precision(m.date, m.date_precision)} if m.date else {})}

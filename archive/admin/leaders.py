@@ -13,6 +13,8 @@ from archive.admin.merging import MergeAdminMixin, merge_action
 from archive.models import Article, Leader, LeaderAlias, Office
 from archive.records.articles import article_reextract
 from archive.records.directory import directory_from_db
+from archive.extract.name_forms import pinyin_readings
+from archive.records.leaders import leader_review
 from archive.records.merge import leader_merge_plan, leaders_merge
 from archive.search.indexing import index_articles
 
@@ -40,16 +42,56 @@ def articles_mentioning(leader: Leader, aliases: list[str]):
     )
 
 
+@admin.action(description=_("Confirm: a real leader, as named"), permissions=["change"])
+def confirm_leaders(modeladmin, request, queryset):
+    changed = queryset.exclude(status=Leader.Status.CONFIRMED)
+    count = changed.count()
+    for leader in changed:
+        leader_review(leader=leader, status=Leader.Status.CONFIRMED)
+    modeladmin.message_user(request, _("%(n)s leaders confirmed.") % {"n": count}, messages.SUCCESS)
+
+
+@admin.action(description=_("Reject: not a leader (a misread name)"), permissions=["change"])
+def reject_leaders(modeladmin, request, queryset):
+    affected = set()
+    for leader in queryset:
+        affected |= leader_review(leader=leader, status=Leader.Status.REJECTED)
+    index_articles(affected)
+    modeladmin.message_user(
+        request,
+        _("%(n)s names rejected: they leave their meetings and will not be matched again.")
+        % {"n": queryset.count()},
+        messages.SUCCESS,
+    )
+
+
 @admin.register(Leader)
 class LeaderAdmin(MergeAdminMixin, IndexedAdmin):
-    list_display = ["name", "country", "meeting_count"]
-    list_filter = ["country", year_filter("participations__meeting__date")]
+    list_display = ["name", "country", "status", "meeting_count"]
+    list_filter = ["status", "country", year_filter("participations__meeting__date")]
     search_fields = ["name", "aliases__alias"]
+    readonly_fields = ["derived_forms"]
     inlines = [OfficeInline, LeaderAliasInline]
     merge_permission = "archive.merge_leader"
     actions = [
-        merge_action(plan=leader_merge_plan, merge=leaders_merge, permission="archive.merge_leader")
+        merge_action(plan=leader_merge_plan, merge=leaders_merge, permission="archive.merge_leader"),
+        confirm_leaders,
+        reject_leaders,
     ]
+
+    @admin.display(description=_("forms recognised by rule"))
+    def derived_forms(self, obj) -> str:
+        """What the importer also reads as this leader, though nobody listed it."""
+        if obj.country in ("VN", "CN"):
+            readings = pinyin_readings(obj.name)
+            if readings and all(readings):
+                shown = " ".join("/".join(r[:4]) for r in readings)
+                return _("a machine translation from Chinese may write: %(forms)s") % {"forms": shown}
+        elif obj.name.isascii():
+            return _("Vietnamese transliterations of “%(name)s” (such as hyphenated syllables) are read by their sounds") % {
+                "name": obj.name.split()[-1]
+            }
+        return "—"
 
     def get_queryset(self, request):
         return (

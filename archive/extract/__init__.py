@@ -1,8 +1,8 @@
 """Extraction: from an article's parts to the meetings it reports. Pure functions, no database."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from archive.ingest.dateline import dateline_date
+from archive.ingest.dateline import dateline_date, dateline_day_month
 from archive.ingest.layout import ArticleParts
 
 from .agreements import AgreementMention, find_agreements
@@ -27,13 +27,35 @@ class Extraction:
         return bool(self.machine_translation_evidence)
 
 
+# A report is a few thousand characters (the longest bundled one, a joint statement, 25,000).
+# Past this, extraction reads no further and says so: a hostile file costs a bounded time.
+READ_LIMIT = 100_000
+
+
+def _readable(text: str) -> tuple[str, str]:
+    """The text extraction reads, and what to tell staff when it is not all of it."""
+    if len(text) <= READ_LIMIT:
+        return text, ""
+    cut = max(text.rfind("\n", 0, READ_LIMIT), text.rfind(". ", 0, READ_LIMIT))
+    cut = cut if cut > READ_LIMIT // 2 else READ_LIMIT
+    return text[:cut], (
+        f"the text is {len(text):,} characters long; meetings were read from the first {cut:,}"
+    )
+
+
 def extract(parts: ArticleParts, directory: Directory) -> Extraction:
-    pt = prepare("\n".join(p for p in (parts.title, parts.lead, parts.body) if p))
+    text, cut = _readable("\n".join(p for p in (parts.title, parts.lead, parts.body) if p))
+    pt = prepare(text)
     mentions = find_mentions(pt, directory)
     agreements = find_agreements(pt, directory)
     published = dateline_date(parts.dateline) if parts.dateline else None
-    cal = calendar_of(pt, find_dates(pt.lower, pt.text), years_mentioned(pt.lower), published)
+    day_month = dateline_day_month(parts.dateline) if parts.dateline and not published else None
+    cal = calendar_of(
+        pt, find_dates(pt.lower, pt.text), years_mentioned(pt.lower), published, day_month
+    )
     meetings = assemble(pt, mentions, cal, find_verbs(pt.lower), agreements, directory)
+    if cut:
+        meetings = [replace(m, other_reasons=(*m.other_reasons, cut)) for m in meetings]
     garbled = [m.surface for m in mentions if m.alias_kind == "machine_translation"]
     evidence = machine_translation_evidence(pt.text, pt.lower, garbled)
     return Extraction(tuple(meetings), tuple(agreements), tuple(evidence))

@@ -2,6 +2,7 @@
 a formal title (`Nghị định thư giữa ... về ... ký ngày 21 tháng 3 năm 2016`)."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -96,11 +97,11 @@ def match_known(text: str, agreements: tuple[AgreementEntry, ...]) -> AgreementE
 
 def find_agreements(pt: PreparedText, directory: Directory) -> list[AgreementMention]:
     found: dict = {}
+    starts = [s for s, _ in pt.sentences]
     for match in _KEYWORD.finditer(pt.lower):
-        sentence = next(
-            ((s, e) for s, e in pt.sentences if s <= match.start() < e),
-            (match.start(), len(pt.text)),
-        )
+        at = bisect_right(starts, match.start()) - 1
+        inside = at >= 0 and match.start() < pt.sentences[at][1]
+        sentence = pt.sentences[at] if inside else (match.start(), len(pt.text))
         mention = _read_mention(pt, match, sentence, directory)
         if mention:
             key = mention.known_key if mention.known_key is not None else fold(mention.title)

@@ -9,7 +9,7 @@ from babel import Locale
 
 from archive.ingest.normalize import canonical
 
-from .directory import Directory
+from .directory import Directory, per_directory
 from .text import PreparedText
 
 # CLDR territories that are not countries a leader can represent.
@@ -67,7 +67,7 @@ def _key(name: str) -> str:
     return " ".join(canonical(name).replace(" -", "-").replace("- ", "-").split())
 
 
-@lru_cache(maxsize=8)
+@per_directory
 def country_names(directory: Directory) -> CountryNames:
     codes: dict[str, str] = {}
     for code, names in _cldr().items():

@@ -8,6 +8,7 @@ day borrowed from the visit) carries its reason, which sends the meeting to revi
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -71,15 +72,17 @@ class Calendar:
     published: date | None
     visit: DateMention | None  # the dates of the visit the report is about
     now: tuple[tuple[int, str], ...] = ()  # the years anniversaries the text marks fall in
+    published_reasons: tuple[str, ...] = ()  # a dateline without its year: how the year was had
 
     def event_dates(self, start: int, end: int) -> list[DateMention]:
         """Mentions between start and end that can date an event (not a signing, not an
         anniversary, not the span of a visit)."""
+        starts = [d.start for d in self.dates]  # sorted
+        within = self.dates[bisect_left(starts, start) : bisect_left(starts, end)]
         return [
             d
-            for d in self.dates
-            if start <= d.start < end
-            and self.is_event_date(d)
+            for d in within
+            if self.is_event_date(d)
             and not d.is_long
             and not (d.is_range and VISIT_CONTEXT.search(self.pt.lower[start : d.start]))
         ]
@@ -89,7 +92,7 @@ class Calendar:
         return mention.anniversary_of is None and not _SIGNING_CONTEXT.search(before)
 
 
-def calendar_of(pt: PreparedText, dates, years, published: date | None) -> Calendar:
+def calendar_of(pt: PreparedText, dates, years, published: date | None, day_month=None) -> Calendar:
     visits = [
         d
         for d in dates
@@ -101,7 +104,12 @@ def calendar_of(pt: PreparedText, dates, years, published: date | None) -> Calen
     now = tuple(
         (y, words) for y, words in years_of_anniversaries(pt.lower) if y <= date.today().year
     )
-    return Calendar(pt, tuple(dates), tuple(years), published, visit, now)
+    cal = Calendar(pt, tuple(dates), tuple(years), published, visit, now)
+    if day_month:  # `Mát-xcơ-va, 3-11 (TTXVN)`: the year as for any date written without one
+        when = resolve(cal, DateMention(0, 0, *day_month), [])
+        if when.start:
+            cal = replace(cal, published=when.start, published_reasons=when.reasons)
+    return cal
 
 
 # ---- one mention on the calendar ----------------------------------------------------------------
@@ -188,17 +196,17 @@ def _relative(cal: Calendar, mention: DateMention, participants) -> DateEstimate
     said = f"the day is given only as {mention.relative!r}"
     if cal.published is None:
         return _relative_without_dateline(cal, mention, participants, said)
-    published = cal.published
+    published, why = cal.published, cal.published_reasons
     if mention.offset is not None:
-        return DateEstimate(published + timedelta(days=mention.offset), "day")
+        return DateEstimate(published + timedelta(days=mention.offset), "day", None, why)
     if mention.weekday is not None:
         monday = published - timedelta(days=published.weekday())
         if mention.week < 0:
-            return DateEstimate(monday - timedelta(days=7 - mention.weekday), "day")
+            return DateEstimate(monday - timedelta(days=7 - mention.weekday), "day", None, why)
         back = (published.weekday() - mention.weekday) % 7
-        return DateEstimate(published - timedelta(days=back), "day")
+        return DateEstimate(published - timedelta(days=back), "day", None, why)
     monday = published - timedelta(days=published.weekday() + 7)  # `tuần trước`
-    return DateEstimate(monday, "day", monday + timedelta(days=6), (said,))
+    return DateEstimate(monday, "day", monday + timedelta(days=6), (*why, said))
 
 
 def _relative_without_dateline(cal, mention, participants, said: str) -> DateEstimate:

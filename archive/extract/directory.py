@@ -1,6 +1,7 @@
 """What extraction knows about people, places and agreements: plain data, built from the
 database or from the reference files."""
 
+import functools
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -73,6 +74,7 @@ class Directory:
     focus: tuple[str, ...] = ("VN", "RU")
     rejected_names: tuple[str, ...] = ()  # names staff said are nobody: never matched again
     _by_key: dict = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def leader(self, key) -> LeaderEntry:
         if not self._by_key:
@@ -97,6 +99,20 @@ class Directory:
                 o.role == role and o.country == country and o.held_on(day) for o in leader.offices
             )
         ]
+
+
+def per_directory(build):
+    """Computes something of a directory once and keeps it on the directory: hashing a
+    directory for a cache key costs more than most of the uses."""
+
+    @functools.wraps(build)
+    def cached(directory: Directory):
+        memo = directory._memo
+        if build.__name__ not in memo:
+            memo[build.__name__] = build(directory)
+        return memo[build.__name__]
+
+    return cached
 
 
 # Lower is more senior; used to tell a courtesy call (a junior visitor received) from a meeting.

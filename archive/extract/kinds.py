@@ -34,7 +34,9 @@ _VERBS = (
         r"(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt|\s+hẹp|\s+riêng|\s+song phương|\s+không chính thức)?|"
         r"tham vấn|làm việc với|trao đổi với(?!\s+(?:báo|phóng viên))|hội nghị thượng đỉnh song phương",
     ),
-    ("cochair", r"(?:đồng|cùng)\s+chủ\s+trì"),
+    # `đồng chủ trì`; `A và B đã thay mặt hai nước ký Hiệp ước`: leaders of two countries who
+    # sign together meet to do it.
+    ("cochair", r"(?:đồng|cùng)\s+chủ\s+trì|thay mặt\s+(?:hai|các)\s+(?:nước|bên|chính phủ)\s+ký(?:\s+kết)?"),
     (
         "visit",
         r"(?:chuyến\s+)?(?:đến\s+)?thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc))?",

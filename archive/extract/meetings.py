@@ -8,6 +8,7 @@ reason needs review by staff.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -44,6 +45,7 @@ class ExtractedMeeting:
     place_reasons: tuple[str, ...] = ()
     participant_reasons: tuple[str, ...] = ()
     agreements: tuple[tuple[AgreementMention, str], ...] = ()  # (mention, "signed" | "cited")
+    other_reasons: tuple[str, ...] = ()
 
     @property
     def leader_keys(self) -> frozenset:
@@ -56,6 +58,7 @@ class ExtractedMeeting:
             "date": self.date.reasons,
             "place": self.place_reasons,
             "participants": self.participant_reasons,
+            "other": self.other_reasons,
         }
         return {field: texts for field, texts in reasons.items() if texts}
 
@@ -160,7 +163,7 @@ def _with_counterparts(mentions, earlier, country_of, offices=()) -> list[Mentio
     the office the sentence says, if it says one)."""
     have = {country_of(m) for m in mentions}
     added = []
-    for mention in reversed(earlier):
+    for mention in earlier():
         country = country_of(mention)
         if offices and mention.role not in offices:
             continue
@@ -194,14 +197,21 @@ def _with_antecedents(
     title (and that country, when the title says one); in the headline, for the first one the
     text goes on to name."""
     home = directory.focus[0] if directory.focus else ""
+    by_role: dict[str, list[int]] = {}  # role -> indexes of the mentions naming someone
+    for i, mention in enumerate(mentions):
+        if mention.role and (mention.leader_keys or mention.surface):
+            by_role.setdefault(mention.role, []).append(i)
     resolved: list[Mention] = []
     for i, mention in enumerate(mentions):
         if not mention.leader_keys and not mention.surface and mention.role:
-            before = [m for m in reversed(resolved) if _same_office(m, mention, directory)]
+            named_at = by_role.get(mention.role, [])
+            before = [resolved[j] for j in reversed(named_at) if j < i]
+            before = [m for m in before if _same_office(m, mention, directory)]
             if not mention.country:  # a bare `Thủ tướng` in the press is first its own country's
                 before.sort(key=lambda m: _country(m, directory) != home)
             later = mention.start < title_end or mention.country
-            after = [m for m in mentions[i + 1 :] if later and _same_office(m, mention, directory)]
+            after = [mentions[j] for j in named_at if j > i and later]
+            after = [m for m in after if _same_office(m, mention, directory)]
             named = next(iter(before + after), None)
             if named:
                 mention = replace(named, start=mention.start, end=mention.end)
@@ -339,16 +349,21 @@ def assemble(
     headline = [span for span in pt.sentences if span[0] < title_end]
     # The headline tells of the report's main meeting: read last, it joins the same people's
     # meeting in the text whatever date it would get on its own.
+    mention_starts, verb_starts = [m.start for m in mentions], [v.start for v in verbs]
+    first_in_body = bisect_left(mention_starts, title_end)
     for span in body + headline:
         loose = span[0] < title_end
         if loose:
             told, where = None, None
-        sentence_mentions = [m for m in mentions if span[0] <= m.start < span[1]]
+        lo, hi = bisect_left(mention_starts, span[0]), bisect_left(mention_starts, span[1])
+        sentence_mentions = mentions[lo:hi]
         future = FUTURE_FROM.search(pt.lower, span[0], span[1])
         until = future.start() if future else span[1]
-        sentence_verbs = [v for v in verbs if span[0] <= v.start < until]
+        sentence_verbs = verbs[bisect_left(verb_starts, span[0]) : bisect_left(verb_starts, until)]
+        if not (sentence_mentions or sentence_verbs or cal.event_dates(*span)):
+            continue
         places = _places(pt, directory, span, sentence_mentions, reading.host)
-        earlier = [m for m in mentions if m.start < span[0] and m.start >= title_end]
+        earlier = _reversed_slice(mentions, first_in_body, lo)
         candidates = candidates_in_sentence(
             span, sentence_mentions, sentence_verbs, pt.lower,
             lambda m: _country(m, directory), earlier,
@@ -364,6 +379,11 @@ def assemble(
     focus = set(directory.focus)
     meetings = [m for m in meetings if {p.country for p in m.participants} & focus]
     return _attach_agreements(meetings, agreements)
+
+
+def _reversed_slice(items: list, start: int, end: int):
+    """items[start:end] last first, read lazily: most sentences never look back."""
+    return lambda: (items[i] for i in range(end - 1, start - 1, -1))
 
 
 def _one_per_date(candidates: list[_Candidate], cal: Calendar, verbs) -> list[_Candidate]:

@@ -19,7 +19,7 @@ from importlib import resources
 
 from archive.ingest.normalize import canonical, fold
 
-from .directory import Directory
+from .directory import Directory, per_directory
 from .text import PreparedText
 
 # Syllables that pinyin writes after an initial (and alone), longest first.
@@ -99,7 +99,7 @@ class _Pinyin:
     syllables: tuple[frozenset, ...]  # the pinyins each syllable of the name may become
 
 
-@lru_cache(maxsize=8)
+@per_directory
 def _pinyin_names(directory: Directory) -> tuple[_Pinyin, ...]:
     every, _ = _readings()
     names = []
@@ -188,7 +188,7 @@ def sound_skeleton(name: str) -> str:
 GIVEN_NAME_FIRST = frozenset({"LA", "TH"})
 
 
-@lru_cache(maxsize=8)
+@per_directory
 def _skeletons(directory: Directory) -> dict[str, tuple]:
     """Skeleton of the name each foreign leader goes by (the surname, or the given name where
     that is the custom) -> their keys."""

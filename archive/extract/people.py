@@ -7,12 +7,12 @@ capitalised and the text carries no diacritics that contradict the name, so `Tá»
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from archive.ingest.normalize import fold
 
-from .directory import Directory
+from .directory import Directory, per_directory
 from .name_forms import pinyin_mentions, transliteration_mentions
 from .text import PreparedText, prepare
 from .titles import Title, find_titles
@@ -62,7 +62,7 @@ def _regex(variants) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
-@lru_cache(maxsize=8)
+@per_directory
 def _matcher(directory: Directory) -> _Matcher:
     by_folded: dict[str, list] = {}
     by_exact: dict[str, list] = {}
@@ -148,8 +148,10 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     by_start = {m.start: m for m in names}
     result = {m.start: m for m in names if fold(m.surface) not in rejected}
     titles = find_titles(pt, directory)
+    name_starts = [m.start for m in names]
     for i, title in enumerate(titles):
-        if any(m.start <= title.start < m.end for m in names):
+        inside = bisect_right(name_starts, title.start) - 1
+        if inside >= 0 and title.start < names[inside].end:
             continue
         after = _skip_to_name(pt.text, title.end)
         following = titles[i + 1] if i + 1 < len(titles) else None

@@ -3,12 +3,11 @@ a place), and the country a visit goes to."""
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from archive.ingest.normalize import canonical, fold
 
 from .countries import country_names
-from .directory import Directory, PlaceEntry
+from .directory import Directory, PlaceEntry, per_directory
 from .text import PreparedText
 
 # `tại tỉnh Moscow`, `khu công nghiệp ở Moscow`: a province or an aside, not where leaders met.
@@ -57,7 +56,7 @@ def _spelling(name: str) -> str:
     return " ".join(canonical(name).replace(" -", "-").replace("- ", "-").split())
 
 
-@lru_cache(maxsize=8)
+@per_directory
 def _gazetteer(directory: Directory) -> _Gazetteer:
     places: dict[str, list] = {}
     for entry in directory.places:

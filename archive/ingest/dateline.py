@@ -32,6 +32,11 @@ _WIRE = re.compile(
     rf"(?P<label>(?!))?(?P<place>[A-ZĐ][A-ZĐÀ-Ỹ.' -]{{1,40}}?)\s*\(\s*(?P<weekday>(?!))?"
     rf"(?P<time1>(?!))?(?:ngày\s+)?(?:{_NUMERIC}|{_WORDS})(?P<time2>(?!))?\s*\)"
 )
+# A wire service's without the year: `Mát-xcơ-va, 3-11 (TTXVN). -`.
+_WIRE_NO_YEAR = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+){0,3}),\s*(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})"
+    r"\s*\((?:[^\W\d_]+/?)+\)\s*\.?\s*[-–—]\s*"
+)
 # What may follow a dateline: the end, a separator, or a capital glued on (the text goes on).
 _AFTER = re.compile(r"\s*(?:$|[|–—-]\s*|\(\w+\)\s*[-–—]?\s*|(?=[^\W\d_]))")
 
@@ -57,6 +62,8 @@ def _is_dateline(match: re.Match, text: str) -> bool:
 def leading_dateline(text: str) -> tuple[str, str]:
     """(dateline, the rest) when `text` starts with a dateline, else ("", text)."""
     stripped = text.lstrip()
+    if partial := _WIRE_NO_YEAR.match(stripped):
+        return stripped[: partial.end()].strip(" -–—"), stripped[partial.end() :]
     match = _WIRE.match(stripped) or _DATELINE.match(stripped)
     if not match or not _is_dateline(match, stripped):
         return "", text
@@ -86,3 +93,9 @@ def glued_dateline(line: str, limit: int) -> int | None:
 def dateline_date(dateline: str) -> date | None:
     match = _DATELINE.search(dateline)
     return _date_of(match) if match else None
+
+
+def dateline_day_month(dateline: str) -> tuple[int, int] | None:
+    """The day and month of a dateline that gives no year (`Mát-xcơ-va, 3-11 (TTXVN)`)."""
+    match = _WIRE_NO_YEAR.match(dateline + " -")
+    return (int(match.group("d")), int(match.group("m"))) if match else None

@@ -198,6 +198,8 @@ def meeting_upsert(
         reasons["participants"] = reasons.get("participants", []) + list(
             extracted.participant_reasons
         )
+    if extracted.other_reasons:
+        reasons["other"] = reasons.get("other", []) + list(extracted.other_reasons)
     _write_reasons(meeting, reasons)
     # At most one version per import, written last with its links: simple-history copies every
     # linked article into each version, which grows with the meeting's reports.

@@ -1,9 +1,11 @@
 """What an article's search document holds besides its text: what the records know about it."""
 
 import json
+import time
 from dataclasses import dataclass
 
-from archive.models import Article
+from archive.extract.countries import country_name
+from archive.models import Article, PlaceName
 from archive.search.analysis import segment_cached
 
 UNDATED_FROM, UNDATED_TO = 99_999_999, 0  # undated articles sort last either way
@@ -37,12 +39,30 @@ def _meeting_summary(meeting) -> dict:
     }
 
 
+_SPELLINGS: dict = {"at": -1e9, "names": {}}
+SPELLINGS_TTL = 60  # seconds: a staff edit of the gazetteer reaches new documents this soon
+
+
+def place_spellings(name: str) -> list[str]:
+    """Every spelling the gazetteer keeps for a place (`Kazan`: `Ca-dan`, `Казань`...), so a
+    report that says only one of them is found by any. Read once a minute, not per document."""
+    if time.monotonic() - _SPELLINGS["at"] > SPELLINGS_TTL:
+        names: dict[str, list[str]] = {}
+        for place, spelling in PlaceName.objects.values_list("place__name", "name"):
+            names.setdefault(place, []).append(spelling)
+        _SPELLINGS.update(at=time.monotonic(), names=names)
+    return _SPELLINGS["names"].get(name, [])
+
+
 def article_document(article: Article) -> ArticleDocument:
     """Reads only prefetched relations (see ArticleQuerySet.for_index)."""
     meetings = sorted(article.meetings.all(), key=lambda m: (m.date is None, m.date, m.pk))
     leaders, agreements, pieces = {}, {}, []
     for meeting in meetings:
         pieces += [meeting.venue, meeting.city, meeting.get_kind_display()]
+        pieces += [*place_spellings(meeting.city), *place_spellings(meeting.venue)]
+        if meeting.country:
+            pieces.append(country_name(meeting.country))
         for participation in meeting.participations.all():
             leader = participation.leader
             leaders[str(leader.pk)] = None

@@ -58,3 +58,10 @@ def needs_review_count() -> int:
     from archive.models import Meeting
 
     return Meeting.objects.filter(needs_review=True).count()
+
+
+@register.simple_tag
+def provisional_leader_count() -> int:
+    from archive.models import Leader
+
+    return Leader.objects.filter(status=Leader.Status.PROVISIONAL).count()
