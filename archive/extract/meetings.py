@@ -120,11 +120,24 @@ _OFFICE_OF_PAIR = {
 }
 
 
+# `chuyển lời thăm hỏi của Tổng thống Putin tới ...`: someone who sends greetings, not present.
+_GREETINGS_OF = re.compile(
+    r"(?<!\w)(?:lời|thư|thông điệp)\s+(?:chào|thăm hỏi|chúc mừng|mời|cảm ơn|hỏi thăm)[^.;]{0,120}$"
+)
+_TO = re.compile(r"(?<!\w)(?:tới|đến)(?!\w)")
+
+
+def _sends_greetings(lower: str, mention: Mention) -> bool:
+    before = _GREETINGS_OF.search(lower, max(0, mention.start - 140), mention.start)
+    return bool(before) and not _TO.search(lower, before.start(), mention.start)
+
+
 def candidates_in_sentence(span, mentions, verbs, lower: str, country_of, earlier) -> list[_Candidate]:
     """Who met whom in one sentence. `earlier`: the mentions before it, for `hai nhà lãnh đạo`."""
     text = lower[span[0] : span[1]]
     if LETTER.search(text):
         return []
+    mentions = [m for m in mentions if not _sends_greetings(lower, m)]
     countries = {country_of(m) for m in mentions} - {""}
     bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
     if len(countries) >= 3 and not bilateral and not _SIDELINES.search(text) and _GATHERING.search(text):

@@ -3,8 +3,8 @@
 Every report is imported through the importer users run, into a scratch archive; the meetings
 each report is linked to are then compared with its gold. `make extraction` prints the figures
 for the whole corpus and for each family; `tests/extract/test_corpus.py` holds them to
-`floors.json`. `python -m tests.extract.evaluate --corpus DIR` scores another folder of the same
-shape (e.g. reports kept out of tuning).
+`floors.json` (`--write-floors` writes the current figures there). `python -m tests.extract.evaluate
+--corpus DIR` scores another folder of the same shape (e.g. reports kept out of tuning).
 """
 
 import json
@@ -17,11 +17,11 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 FLOORS = CORPUS / "floors.json"
-FIELDS = ("date", "precision", "end_date", "kind", "city", "country")
+FIELDS = ("date", "date_precision", "end_date", "kind", "city", "country")
 # Which review reason covers a field: a wrong value with its reason given is flagged.
 REASON_OF = {
     "date": "date",
-    "precision": "date",
+    "date_precision": "date",
     "end_date": "date",
     "city": "place",
     "country": "place",
@@ -247,7 +247,7 @@ def _describe(gold: dict) -> str:
 def _compare(gold: dict, found: Found, score: Score, name: str) -> None:
     expected = {
         "date": _day(gold["date"]),
-        "precision": gold["precision"],
+        "date_precision": gold["precision"],
         "end_date": _day(gold.get("end_date")),
         "kind": gold["kind"],
         "city": _fold(gold.get("city", "")),
@@ -255,14 +255,14 @@ def _compare(gold: dict, found: Found, score: Score, name: str) -> None:
     }
     actual = {
         "date": found.date,
-        "precision": found.precision if found.date else None,
+        "date_precision": found.precision if found.date else None,
         "end_date": found.end_date,
         "kind": found.kind,
         "city": _fold(found.city),
         "country": found.country,
     }
-    if _more_precise(found, expected["date"], expected["precision"]):
-        actual.update(date=expected["date"], precision=expected["precision"])  # see below
+    if _more_precise(found, expected["date"], expected["date_precision"]):
+        actual.update(date=expected["date"], date_precision=expected["date_precision"])
     wrong = []
     for key in FIELDS:
         score.checked[key] += 1
@@ -355,7 +355,7 @@ def _pct(value) -> str:
 
 def print_report(total: Score, families: dict, merged: tuple, out=sys.stdout) -> None:
     columns = ("recall", "precision", *FIELDS, "participants", "titles", "agreements", "flagged_share")
-    short = ("recall", "prec", "date", "prec.", "end", "kind", "city", "ctry", "people", "titles", "agr", "flag")
+    short = ("recall", "precis", "date", "d.prec", "end", "kind", "city", "ctry", "people", "titles", "agr", "flag")
     head = f"{'family':<22}{'files':>6}{'gold':>5}{'found':>6}  " + "".join(f"{s:>7}" for s in short)
     print(head + f"{'wrong, unflagged':>18}", file=out)
     for name, score in [*families.items(), ("ALL", total)]:
@@ -373,6 +373,23 @@ def print_report(total: Score, families: dict, merged: tuple, out=sys.stdout) ->
     print("\nall errors:", file=out)
     for name, what in total.errors:
         print(f"  {name}: {what}", file=out)
+
+
+def floors_of(total: Score, families: dict, merged: tuple) -> dict:
+    """The figures as floors (shares rounded down, counts and the flagged share as ceilings)."""
+
+    def floor(score: Score) -> dict:
+        figures = score.figures()
+        kept = {k: int(v * 100) / 100 for k, v in figures.items() if k not in ("wrong_unflagged", "flagged_share")}
+        kept["flagged_share"] = -int(-figures["flagged_share"] * 100) / 100
+        kept["wrong_unflagged"] = figures["wrong_unflagged"]
+        return kept
+
+    return {
+        "ALL": floor(total),
+        "families": {name: floor(score) for name, score in families.items()},
+        "merged": merged[1],
+    }
 
 
 def main(argv: list[str]) -> None:
@@ -393,6 +410,9 @@ def main(argv: list[str]) -> None:
     total, families, merged = evaluate(reports)
     print(f"{len(reports)} reports in {root}\n")
     print_report(total, families, merged)
+    if "--write-floors" in argv:  # after an improvement: the new figures become the floor
+        FLOORS.write_text(json.dumps(floors_of(total, families, merged), indent=2) + "\n")
+        print(f"\nfloors written to {FLOORS}")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ def test_the_corpus_has_every_family_and_enough_reports():
 def test_figures_keep_their_floor(scored, family):
     total, families, _ = scored
     figures = (total if family == "ALL" else families[family]).figures()
-    floor = _floors()["ALL" if family == "ALL" else "families"][family] if family != "ALL" else _floors()["ALL"]
+    floor = _floors()["ALL"] if family == "ALL" else _floors()["families"][family]
     below = {
         name: (round(figures.get(name, 0), 3), least)
         for name, least in floor.items()
