@@ -94,7 +94,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--output", type=Path, required=True)
     args = parser.parse_args()
-    reference = json.loads((ROOT / "fixtures" / "reference" / "vietnam-russia.json").read_text(encoding="utf-8"))
+    reference = json.loads(
+        (ROOT / "fixtures" / "reference" / "vietnam-russia.json").read_text(encoding="utf-8")
+    )
     rng = random.Random(args.seed)
     terms, sentences = _terms(reference), _sentences()
     agreements = [a["title"] for a in reference["agreements"]]

@@ -34,7 +34,9 @@ def _secret_key() -> str:
 # Production mode: HTTPS-only cookies and redirects, HSTS, and a secret key from the environment.
 PRODUCTION = env_flag("DJANGO_PRODUCTION")
 if PRODUCTION and not os.environ.get("DJANGO_SECRET_KEY"):
-    raise ImproperlyConfigured("DJANGO_PRODUCTION=1 needs DJANGO_SECRET_KEY (50+ random characters).")
+    raise ImproperlyConfigured(
+        "DJANGO_PRODUCTION=1 needs DJANGO_SECRET_KEY (50+ random characters)."
+    )
 SECRET_KEY = _secret_key()
 DEBUG = env_flag("DJANGO_DEBUG") and not PRODUCTION
 ALLOWED_HOSTS = [

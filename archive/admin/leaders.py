@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from archive.admin.base import IndexedAdmin
 from archive.admin.filters import year_filter
 from archive.admin.merging import MergeAdminMixin, merge_action
+from archive.extract.name_forms import pinyin_readings
 from archive.models import Article, Leader, LeaderAlias, Office
 from archive.records.articles import article_reextract
 from archive.records.directory import directory_from_db
-from archive.extract.name_forms import pinyin_readings
 from archive.records.leaders import leader_review
 from archive.records.merge import leader_merge_plan, leaders_merge
 from archive.search.indexing import index_articles
@@ -74,7 +74,9 @@ class LeaderAdmin(MergeAdminMixin, IndexedAdmin):
     inlines = [OfficeInline, LeaderAliasInline]
     merge_permission = "archive.merge_leader"
     actions = [
-        merge_action(plan=leader_merge_plan, merge=leaders_merge, permission="archive.merge_leader"),
+        merge_action(
+            plan=leader_merge_plan, merge=leaders_merge, permission="archive.merge_leader"
+        ),
         confirm_leaders,
         reject_leaders,
     ]
@@ -86,11 +88,13 @@ class LeaderAdmin(MergeAdminMixin, IndexedAdmin):
             readings = pinyin_readings(obj.name)
             if readings and all(readings):
                 shown = " ".join("/".join(r[:4]) for r in readings)
-                return _("a machine translation from Chinese may write: %(forms)s") % {"forms": shown}
+                return _("a machine translation from Chinese may write: %(forms)s") % {
+                    "forms": shown
+                }
         elif obj.name.isascii():
-            return _("Vietnamese transliterations of “%(name)s” (such as hyphenated syllables) are read by their sounds") % {
-                "name": obj.name.split()[-1]
-            }
+            return _(
+                "Vietnamese transliterations of “%(name)s” (such as hyphenated syllables) are read by their sounds"
+            ) % {"name": obj.name.split()[-1]}
         return "—"
 
     def get_queryset(self, request):

@@ -222,7 +222,9 @@ def _weekday(match: re.Match, text: str | None) -> DateMention | None:
     week = -1 if when.startswith("tuần") and when.split()[-1] in ("trước", "qua", "rồi") else 0
     if when in ("tới", "tuần tới", "tuần sau"):
         return None  # a day to come is no meeting's date
-    return DateMention(match.start(), match.end(), relative=match.group(), weekday=weekday, week=week)
+    return DateMention(
+        match.start(), match.end(), relative=match.group(), weekday=weekday, week=week
+    )
 
 
 def _int(token: str | None) -> int | None:

@@ -309,7 +309,9 @@ CONTINUES = re.compile(
     r"tiếp theo|trước đó|sau (?:cuộc\s+|khi\s+)?(?:hội đàm|hội kiến|lễ đón|lễ ký|đón|gặp|buổi)|"
     r"tại đây|cũng tại|nhân dịp này|dịp này|buổi (?:sáng|chiều|tối))"
 )
-DURING_VISIT = re.compile(r"^\W*(?:trong|nhân|trong khuôn khổ)\s+(?:dịp\s+|thời gian\s+)?(?:chuyến|đợt)")
+DURING_VISIT = re.compile(
+    r"^\W*(?:trong|nhân|trong khuôn khổ)\s+(?:dịp\s+|thời gian\s+)?(?:chuyến|đợt)"
+)
 
 
 @dataclass(frozen=True)
@@ -342,7 +344,9 @@ def event_date(
     if cal.visit:
         visit = resolve(cal, cal.visit, participants)
         if visit.start:
-            return visit.because(f"the day is not stated; the visit's dates ({_shown(visit)}) are used")
+            return visit.because(
+                f"the day is not stated; the visit's dates ({_shown(visit)}) are used"
+            )
     if cal.published:
         return DateEstimate(cal.published, "day").because(
             f"the day is not stated; the dateline's ({cal.published:%d/%m/%Y}) is used"

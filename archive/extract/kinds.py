@@ -36,7 +36,10 @@ _VERBS = (
     ),
     # `đồng chủ trì`; `A và B đã thay mặt hai nước ký Hiệp ước`: leaders of two countries who
     # sign together meet to do it.
-    ("cochair", r"(?:đồng|cùng)\s+chủ\s+trì|thay mặt\s+(?:hai|các)\s+(?:nước|bên|chính phủ)\s+ký(?:\s+kết)?"),
+    (
+        "cochair",
+        r"(?:đồng|cùng)\s+chủ\s+trì|thay mặt\s+(?:hai|các)\s+(?:nước|bên|chính phủ)\s+ký(?:\s+kết)?",
+    ),
     (
         "visit",
         r"(?:chuyến\s+)?(?:đến\s+)?thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc))?",
@@ -58,7 +61,9 @@ _SUBORDINATE = re.compile(
     r"nhiều lần|nhiều cuộc|thường xuyên|từng)\s+$"
 )
 # Once a sentence says `sẽ` or `dự kiến`, what it lists after is still to come.
-FUTURE_FROM = re.compile(r"(?<!\w)(?:sẽ|dự kiến|dự định|theo chương trình|theo kế hoạch|sắp tới)(?!\w)")
+FUTURE_FROM = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|dự định|theo chương trình|theo kế hoạch|sắp tới)(?!\w)"
+)
 # `sẽ hội đàm`, `dự kiến hội kiến`, `mời ... sang thăm`: a meeting to come or wished for.
 FUTURE = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|dự định|sắp|chuẩn bị|mong muốn|mong|hy vọng|hi vọng|đề nghị|mời|"

@@ -132,7 +132,9 @@ def _sends_greetings(lower: str, mention: Mention) -> bool:
     return bool(before) and not _TO.search(lower, before.start(), mention.start)
 
 
-def candidates_in_sentence(span, mentions, verbs, lower: str, country_of, earlier) -> list[_Candidate]:
+def candidates_in_sentence(
+    span, mentions, verbs, lower: str, country_of, earlier
+) -> list[_Candidate]:
     """Who met whom in one sentence. `earlier`: the mentions before it, for `hai nhà lãnh đạo`."""
     text = lower[span[0] : span[1]]
     if LETTER.search(text):
@@ -140,9 +142,16 @@ def candidates_in_sentence(span, mentions, verbs, lower: str, country_of, earlie
     mentions = [m for m in mentions if not _sends_greetings(lower, m)]
     countries = {country_of(m) for m in mentions} - {""}
     bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
-    if len(countries) >= 3 and not bilateral and not _SIDELINES.search(text) and _GATHERING.search(text):
+    if (
+        len(countries) >= 3
+        and not bilateral
+        and not _SIDELINES.search(text)
+        and _GATHERING.search(text)
+    ):
         return [_Candidate("multilateral", tuple(mentions), span, mentions[0].start)]
-    verbs = [replace(v, kind="meeting") if v.kind == "cochair" else v for v in verbs if v.kind != "visit"]
+    verbs = [
+        replace(v, kind="meeting") if v.kind == "cochair" else v for v in verbs if v.kind != "visit"
+    ]
     if not verbs:
         return []
     pair = _PAIR.search(text)
@@ -288,8 +297,45 @@ def _rank(participant: Participant, directory: Directory, day: date | None, role
 
 
 _VIETNAMESE_SURNAMES = frozenset(
-    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý tô vương trương "
-    "đinh lâm mai lương hà tạ thái chu cao đoàn lưu trịnh nông đào kiều quan tòng tống".split()
+    [
+        "nguyễn",
+        "trần",
+        "lê",
+        "phạm",
+        "hoàng",
+        "huỳnh",
+        "phan",
+        "vũ",
+        "võ",
+        "đặng",
+        "bùi",
+        "đỗ",
+        "hồ",
+        "ngô",
+        "dương",
+        "lý",
+        "tô",
+        "vương",
+        "trương",
+        "đinh",
+        "lâm",
+        "mai",
+        "lương",
+        "hà",
+        "tạ",
+        "thái",
+        "chu",
+        "cao",
+        "đoàn",
+        "lưu",
+        "trịnh",
+        "nông",
+        "đào",
+        "kiều",
+        "quan",
+        "tòng",
+        "tống",
+    ]
 )
 
 
@@ -316,9 +362,13 @@ def _participants(candidate, directory, day, date_read: bool, named_keys):
                     f"{mention.surface!r} read as {leader.name}, who held that office on that date"
                 )
             elif not mention.leader_keys and not (date_read or leader.key in named_keys):
-                reasons.append(f"{leader.name} is named only by title; the office holder on that date")
+                reasons.append(
+                    f"{leader.name} is named only by title; the office holder on that date"
+                )
             title = _title(leader, mention, day)
-            people.setdefault(leader.key, Participant(leader.key, leader.name, title, leader.country))
+            people.setdefault(
+                leader.key, Participant(leader.key, leader.name, title, leader.country)
+            )
             continue
         country = _country_of_new(mention)
         if mention.surface and country:
@@ -353,7 +403,13 @@ def assemble(
         cal,
         host_country(pt, directory),
         frozenset(k for m in mentions for k in m.leader_keys),
-        len({(d.day, d.month) for d in cal.dates if d.day and cal.is_event_date(d) and not d.is_range}),
+        len(
+            {
+                (d.day, d.month)
+                for d in cal.dates
+                if d.day and cal.is_event_date(d) and not d.is_range
+            }
+        ),
     )
     meetings: list[ExtractedMeeting] = []
     told: Told | None = None
@@ -471,7 +527,9 @@ def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, p
             kind = "courtesy_call"
     online = kind == "phone_call" or ONLINE.search(cal.pt.lower[slice(*candidate.sentence)])
     venue, city, country, place_reasons = (
-        ("", "", "", ()) if online else _place(candidate, estimate, reading, directory, where, places, people)
+        ("", "", "", ())
+        if online
+        else _place(candidate, estimate, reading, directory, where, places, people)
     )
     country = directory.country_on(country, estimate.start)
     return ExtractedMeeting(
@@ -492,14 +550,20 @@ def _place(candidate, estimate, reading: _Reading, directory, where, places, peo
         venue = place.venue if re.match(r"^\W*(?:sau|tại đây|cũng tại)", opening) else ""
         if CONTINUES.match(opening) or where[0] == estimate.start and not estimate.reasons:
             return venue, place.city, place.country, ()
-        return venue, place.city, place.country, (
-            f"place not stated for this meeting; that of the account before it ({place.city})",
+        return (
+            venue,
+            place.city,
+            place.country,
+            (f"place not stated for this meeting; that of the account before it ({place.city})",),
         )
     host = reading.host or _receiving_country(candidate, people)
     capital = directory.capital(host) if host else ""
     if capital:
-        return "", capital, host, (
-            f"city not stated; the capital of the host country ({capital}) is assumed",
+        return (
+            "",
+            capital,
+            host,
+            (f"city not stated; the capital of the host country ({capital}) is assumed",),
         )
     return "", "", host, ("place not stated",)
 
@@ -550,7 +614,8 @@ def _attach_agreements(
     if not meetings or not agreements:
         return meetings
     main = next(
-        (i for kind in ("talks", "multilateral") for i, m in enumerate(meetings) if m.kind == kind), 0
+        (i for kind in ("talks", "multilateral") for i, m in enumerate(meetings) if m.kind == kind),
+        0,
     )
     day = meetings[main].date.start if meetings[main].date.precision == "day" else None
     links = []
@@ -561,4 +626,3 @@ def _attach_agreements(
         links.append((mention, "signed" if signed else "cited"))
     meetings[main] = replace(meetings[main], agreements=tuple(links))
     return meetings
-

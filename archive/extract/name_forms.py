@@ -23,11 +23,68 @@ from .directory import Directory, per_directory
 from .text import PreparedText
 
 # Syllables that pinyin writes after an initial (and alone), longest first.
-_INITIALS = "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()
-_FINALS = (
-    "iang iong uang ueng ang eng ing ong ian iao uai uan ai ei ao ou an en er ia ie iu in ua uo ui "
-    "un ue ve a o e i u v"
-).split()
+_INITIALS = [
+    "zh",
+    "ch",
+    "sh",
+    "b",
+    "p",
+    "m",
+    "f",
+    "d",
+    "t",
+    "n",
+    "l",
+    "g",
+    "k",
+    "h",
+    "j",
+    "q",
+    "x",
+    "r",
+    "z",
+    "c",
+    "s",
+    "y",
+    "w",
+]
+_FINALS = [
+    "iang",
+    "iong",
+    "uang",
+    "ueng",
+    "ang",
+    "eng",
+    "ing",
+    "ong",
+    "ian",
+    "iao",
+    "uai",
+    "uan",
+    "ai",
+    "ei",
+    "ao",
+    "ou",
+    "an",
+    "en",
+    "er",
+    "ia",
+    "ie",
+    "iu",
+    "in",
+    "ua",
+    "uo",
+    "ui",
+    "un",
+    "ue",
+    "ve",
+    "a",
+    "o",
+    "e",
+    "i",
+    "u",
+    "v",
+]
 _SYLLABLE = re.compile(f"(?:{'|'.join(_INITIALS)})?(?:{'|'.join(_FINALS)})")
 
 

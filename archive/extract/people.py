@@ -21,9 +21,44 @@ from .titles import Title, find_titles
 _NAME_WORD = re.compile(r"[ \t]?([^\W\d_]+(?:-[^\W\d_]+)*\.?)")
 # Words that start a clause, not a name, when capitalised after a title.
 _NOT_NAME_WORDS = frozenset(
-    "hai ông bà ngài theo trong sau tại khi các những nhân về với và cùng đã sẽ đang cho "
-    "việt nga chính phủ quốc hội nhà đảng bộ ban thường vụ đoàn".split()
+    [
+        "hai",
+        "ông",
+        "bà",
+        "ngài",
+        "theo",
+        "trong",
+        "sau",
+        "tại",
+        "khi",
+        "các",
+        "những",
+        "nhân",
+        "về",
+        "với",
+        "và",
+        "cùng",
+        "đã",
+        "sẽ",
+        "đang",
+        "cho",
+        "việt",
+        "nga",
+        "chính",
+        "phủ",
+        "quốc",
+        "hội",
+        "nhà",
+        "đảng",
+        "bộ",
+        "ban",
+        "thường",
+        "vụ",
+        "đoàn",
+    ]
 )
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int

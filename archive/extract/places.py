@@ -109,7 +109,9 @@ def find_places(
         before = pt.lower[max(0, match.start() - 40) : match.start()]
         if entry is None or _NOT_A_MEETING_PLACE.search(before):
             continue
-        introduced = bool(_INTRODUCED.search(before[-25:])) or _after_a_place_noun(pt, match.start())
+        introduced = bool(_INTRODUCED.search(before[-25:])) or _after_a_place_noun(
+            pt, match.start()
+        )
         found.append(_place(entry, pt, match, directory, gazetteer, introduced, host))
     return found
 

@@ -46,7 +46,11 @@ TITLES = (
     (r"phó thủ tướng(?:\s+thường trực)?(?:\s+chính phủ)?", "deputy_head_of_government", ""),
     (r"thủ tướng chính phủ", "head_of_government", "VN"),
     (r"thủ tướng", "head_of_government", ""),
-    (r"(?:phó bộ trưởng|thứ trưởng)(?:\s+thường trực)?(?:\s+của)?(?:\s+bộ)?\s+ngoại giao", "deputy_foreign_minister", ""),
+    (
+        r"(?:phó bộ trưởng|thứ trưởng)(?:\s+thường trực)?(?:\s+của)?(?:\s+bộ)?\s+ngoại giao",
+        "deputy_foreign_minister",
+        "",
+    ),
     (r"bộ trưởng(?:\s+bộ)?\s+ngoại giao|ngoại trưởng", "foreign_minister", ""),
     (rf"(?:phó bộ trưởng|thứ trưởng)(?:{_PORTFOLIO_WORDS})?", "deputy_minister", ""),
     (rf"bộ trưởng{_PORTFOLIO_WORDS}", "minister", ""),
@@ -58,7 +62,9 @@ TITLES = (
 # `Phó Chủ tịch Quốc hội` where no deputy title is listed (a deputy, not the chair).
 _TITLE = re.compile(
     r"(?<!dinh )(?<!phủ )(?<!văn phòng )(?<!nhà )(?<!nguyên )(?<!cựu )(?<!phó )(?<!ứng viên )(?:"
-    + "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (pattern, _, _) in enumerate(TITLES))
+    + "|".join(
+        f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (pattern, _, _) in enumerate(TITLES)
+    )
     + ")"
 )
 # What may stand between a title and its country: the party or the state it belongs to.

@@ -52,7 +52,10 @@ def split_article(text: str) -> ArticleParts:
     elif len(lines) == 1 or len(lines[0]) > MAX_TITLE_CHARS:
         glued = _split_glued(lines[0])
         parts = ArticleParts(
-            glued.layout, glued.title, glued.lead, "\n".join([glued.body, *lines[1:]]),
+            glued.layout,
+            glued.title,
+            glued.lead,
+            "\n".join([glued.body, *lines[1:]]),
             dateline=glued.dateline,
         )
     elif len(lines) == 2:

@@ -5,10 +5,9 @@ from datetime import timedelta
 
 from django.db.models import Exists, OuterRef, Q
 
-from archive.extract.directory import Directory
-from archive.extract.kinds import stronger
 from archive.extract.dating import DateEstimate, date_quality
-from archive.extract.kinds import same_event_kinds
+from archive.extract.directory import Directory
+from archive.extract.kinds import same_event_kinds, stronger
 from archive.extract.meetings import ExtractedMeeting
 from archive.ingest.normalize import fold
 from archive.models import Article, Leader, Meeting, Participation, ascii_slug
@@ -168,7 +167,9 @@ def _known_participants(extracted: ExtractedMeeting, article: Article) -> Extrac
     participants = []
     for p in extracted.participants:
         if p.is_new:
-            leader = leader_provisional(name=p.name, country=p.country, title=p.title, article=article)
+            leader = leader_provisional(
+                name=p.name, country=p.country, title=p.title, article=article
+            )
             if leader.status == Leader.Status.REJECTED:
                 continue
             p = replace(p, leader_key=leader.pk, name=leader.name)

@@ -118,11 +118,17 @@ def _load_leaders(items: list, counts: ReferenceCounts) -> None:
         ]  # fmt: skip
     stored_aliases = set(LeaderAlias.objects.values_list("leader_id", "alias"))
     counts.aliases = len(
-        _create(LeaderAlias, _missing(LeaderAlias, aliases, lambda a: (a.leader_id, a.alias), stored_aliases))
+        _create(
+            LeaderAlias,
+            _missing(LeaderAlias, aliases, lambda a: (a.leader_id, a.alias), stored_aliases),
+        )
     )
     stored_offices = set(Office.objects.values_list("leader_id", "role", "start"))
     counts.offices = len(
-        _create(Office, _missing(Office, offices, lambda o: (o.leader_id, o.role, o.start), stored_offices))
+        _create(
+            Office,
+            _missing(Office, offices, lambda o: (o.leader_id, o.role, o.start), stored_offices),
+        )
     )
 
 
@@ -145,9 +151,15 @@ def _load_places(data: dict, counts: ReferenceCounts) -> None:
         ),
     )  # fmt: skip
     country_ids = dict(Country.objects.values_list("code", "pk"))
-    names = [CountryName(country_id=country_ids[c["code"]], name=n) for c in countries for n in c.get("names", [])]
+    names = [
+        CountryName(country_id=country_ids[c["code"]], name=n)
+        for c in countries
+        for n in c.get("names", [])
+    ]
     stored_names = set(CountryName.objects.values_list("country_id", "name"))
-    _create(CountryName, _missing(CountryName, names, lambda n: (n.country_id, n.name), stored_names))
+    _create(
+        CountryName, _missing(CountryName, names, lambda n: (n.country_id, n.name), stored_names)
+    )
 
     places = data.get("places", [])
     stored_places = set(Place.objects.values_list("name", flat=True))
@@ -165,8 +177,13 @@ def _load_places(data: dict, counts: ReferenceCounts) -> None:
     )  # fmt: skip
     counts.places = len(_create(Place, new))
     place_ids = dict(Place.objects.values_list("name", "pk"))
-    spellings = [PlaceName(place_id=place_ids[p["name"]], name=n) for p in places for n in p.get("names", [])]
+    spellings = [
+        PlaceName(place_id=place_ids[p["name"]], name=n) for p in places for n in p.get("names", [])
+    ]
     stored_spellings = set(PlaceName.objects.values_list("place_id", "name"))
     counts.place_names = len(
-        _create(PlaceName, _missing(PlaceName, spellings, lambda n: (n.place_id, n.name), stored_spellings))
+        _create(
+            PlaceName,
+            _missing(PlaceName, spellings, lambda n: (n.place_id, n.name), stored_spellings),
+        )
     )

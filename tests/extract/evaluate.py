@@ -7,6 +7,7 @@ for the whole corpus and for each family; `tests/extract/test_corpus.py` holds t
 --corpus DIR` scores another folder of the same shape (e.g. reports kept out of tuning).
 """
 
+import contextlib
 import json
 import re
 import sys
@@ -70,7 +71,13 @@ def title_key(title: str) -> str:
         from babel import Locale
 
         names = {_fold(n) for n in Locale("vi").territories.values()}
-        names |= {"lien bang nga", "my", "lien xo", "viet nam", "cong hoa xa hoi chu nghia viet nam"}
+        names |= {
+            "lien bang nga",
+            "my",
+            "lien xo",
+            "viet nam",
+            "cong hoa xa hoi chu nghia viet nam",
+        }
         _COUNTRY_WORDS = re.compile(
             r"\b(?:cua\s+)?(?:nuoc\s+)?(?:"
             + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -205,7 +212,9 @@ class Score:
         figures = {
             "recall": self.recall,
             "precision": self.precision,
-            **{name: self.share(name) for name in (*FIELDS, "participants", "titles", "agreements")},
+            **{
+                name: self.share(name) for name in (*FIELDS, "participants", "titles", "agreements")
+            },
             "flagged_share": self.flagged_share,
             "wrong_unflagged": len(self.wrong_unflagged),
         }
@@ -236,7 +245,11 @@ def score_report(report: Report, found: list[Found]) -> Score:
 def _pairing(gold: dict, found: Found) -> tuple:
     common = len(_common_people(gold, found))
     enough = min(2, len(gold["participants"]))
-    return (min(common, enough) if common >= enough else 0, common, found.date == _day(gold["date"]))
+    return (
+        min(common, enough) if common >= enough else 0,
+        common,
+        found.date == _day(gold["date"]),
+    )
 
 
 def _describe(gold: dict) -> str:
@@ -271,7 +284,9 @@ def _compare(gold: dict, found: Found, score: Score, name: str) -> None:
         else:
             wrong.append(f"{key} {actual[key]!r}, should be {expected[key]!r}")
     pairs = _common_people(gold, found)
-    score.checked["participants"] += len(gold["participants"]) + len(found.participants) - len(pairs)
+    score.checked["participants"] += (
+        len(gold["participants"]) + len(found.participants) - len(pairs)
+    )
     score.right["participants"] += len(pairs)
     if len(pairs) < len(gold["participants"]) or len(pairs) < len(found.participants):
         missing = [p["name"] for p in gold["participants"] if p not in [g for g, _ in pairs]]
@@ -282,13 +297,17 @@ def _compare(gold: dict, found: Found, score: Score, name: str) -> None:
         if title_key(title) == title_key(person.get("title", "")):
             score.right["titles"] += 1
         else:
-            score.errors.append((name, f"title {title!r} for {person['name']}, should be {person.get('title')!r}"))
+            score.errors.append(
+                (name, f"title {title!r} for {person['name']}, should be {person.get('title')!r}")
+            )
     for agreement in gold.get("agreements", []):
         score.checked["agreements"] += 1
         if _agreement_found(agreement, found):
             score.right["agreements"] += 1
         else:
-            score.errors.append((name, f"agreement not linked: {agreement['title'][:60]} ({agreement['relation']})"))
+            score.errors.append(
+                (name, f"agreement not linked: {agreement['title'][:60]} ({agreement['relation']})")
+            )
     for what in wrong:
         field_name = what.split()[0]
         reason = REASON_OF.get(field_name)
@@ -336,10 +355,9 @@ def evaluate(reports: list[Report]) -> tuple[Score, dict, tuple]:
     from django.core.management import CommandError, call_command
 
     paths = [str(r.path) for r in reports]
-    try:
+    # A report that could not be imported records nothing: its meetings count as missed.
+    with contextlib.suppress(CommandError):
         call_command("import_articles", *paths, "--no-index", verbosity=0)
-    except CommandError:
-        pass  # a report that could not be imported records nothing: its meetings count as missed
     found_by_file = {r.path.name: recorded(r.path.name) for r in reports}
     total, families = Score(), defaultdict(Score)
     for report in reports:
@@ -354,9 +372,32 @@ def _pct(value) -> str:
 
 
 def print_report(total: Score, families: dict, merged: tuple, out=sys.stdout) -> None:
-    columns = ("recall", "precision", *FIELDS, "participants", "titles", "agreements", "flagged_share")
-    short = ("recall", "precis", "date", "d.prec", "end", "kind", "city", "ctry", "people", "titles", "agr", "flag")
-    head = f"{'family':<22}{'files':>6}{'gold':>5}{'found':>6}  " + "".join(f"{s:>7}" for s in short)
+    columns = (
+        "recall",
+        "precision",
+        *FIELDS,
+        "participants",
+        "titles",
+        "agreements",
+        "flagged_share",
+    )
+    short = (
+        "recall",
+        "precis",
+        "date",
+        "d.prec",
+        "end",
+        "kind",
+        "city",
+        "ctry",
+        "people",
+        "titles",
+        "agr",
+        "flag",
+    )
+    head = f"{'family':<22}{'files':>6}{'gold':>5}{'found':>6}  " + "".join(
+        f"{s:>7}" for s in short
+    )
     print(head + f"{'wrong, unflagged':>18}", file=out)
     for name, score in [*families.items(), ("ALL", total)]:
         figures = score.figures()
@@ -380,7 +421,11 @@ def floors_of(total: Score, families: dict, merged: tuple) -> dict:
 
     def floor(score: Score) -> dict:
         figures = score.figures()
-        kept = {k: int(v * 100) / 100 for k, v in figures.items() if k not in ("wrong_unflagged", "flagged_share")}
+        kept = {
+            k: int(v * 100) / 100
+            for k, v in figures.items()
+            if k not in ("wrong_unflagged", "flagged_share")
+        }
         kept["flagged_share"] = -int(-figures["flagged_share"] * 100) / 100
         kept["wrong_unflagged"] = figures["wrong_unflagged"]
         return kept

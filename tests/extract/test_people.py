@@ -32,7 +32,10 @@ def mentions(text, directory):
 def test_titles_of_any_country(text, keys, surface, role, country, reference_directory):
     (found,) = mentions(text, reference_directory)
     assert (found.leader_keys, found.surface, found.role, found.country) == (
-        keys, surface, role, country
+        keys,
+        surface,
+        role,
+        country,
     )
 
 

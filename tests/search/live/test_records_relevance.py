@@ -72,4 +72,6 @@ def ranked(query: str) -> list[str]:
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.query) for c in CASES])
 def test_records_find_reports_whatever_their_spelling(case):
     outcome = Outcome(case, ranked(case.query))
-    assert outcome.passed, f"{case.query!r}: expected {sorted(case.first)} first, got {outcome.ranked}"
+    assert outcome.passed, (
+        f"{case.query!r}: expected {sorted(case.first)} first, got {outcome.ranked}"
+    )
