@@ -2,73 +2,8 @@
 
 import re
 
-_INITIALS = [
-    "b",
-    "p",
-    "m",
-    "f",
-    "d",
-    "t",
-    "n",
-    "l",
-    "g",
-    "k",
-    "h",
-    "j",
-    "q",
-    "x",
-    "zh",
-    "ch",
-    "sh",
-    "r",
-    "z",
-    "c",
-    "s",
-    "y",
-    "w",
-]
-_FINALS = [
-    "a",
-    "o",
-    "e",
-    "ai",
-    "ei",
-    "ao",
-    "ou",
-    "an",
-    "en",
-    "ang",
-    "eng",
-    "ong",
-    "er",
-    "i",
-    "ia",
-    "ie",
-    "iao",
-    "iu",
-    "ian",
-    "in",
-    "iang",
-    "ing",
-    "iong",
-    "u",
-    "ua",
-    "uo",
-    "uai",
-    "ui",
-    "uan",
-    "un",
-    "uang",
-    "ueng",
-    "ue",
-]
-_PINYIN_SYLLABLE = re.compile(
-    r"(?:"
-    + "|".join(sorted(_INITIALS, key=len, reverse=True))
-    + r")?(?:"
-    + "|".join(sorted(_FINALS, key=len, reverse=True))
-    + r")"
-)
+from .name_forms import PINYIN_SYLLABLE
+
 # Letter groups that pinyin has and neither Vietnamese nor Russian romanisation uses this way.
 _PINYIN_ONLY = re.compile(r"zh|^j|q(?!u)|ing|ei|iao|ian|ou")
 # Romanised syllables that are not pinyin although the letter pattern allows them.
@@ -86,7 +21,7 @@ def _syllables(word: str) -> int:
             continue
         for match_end in range(i + 1, min(len(word), i + 6) + 1):
             if (
-                _PINYIN_SYLLABLE.fullmatch(word, i, match_end)
+                PINYIN_SYLLABLE.fullmatch(word, i, match_end)
                 and word[i:match_end] not in _NOT_PINYIN
             ):
                 best[match_end] = max(best[match_end], best[i] + 1)

@@ -22,70 +22,13 @@ from archive.ingest.normalize import canonical, fold
 from .directory import Directory, per_directory
 from .text import PreparedText
 
-# Syllables that pinyin writes after an initial (and alone), longest first.
-_INITIALS = [
-    "zh",
-    "ch",
-    "sh",
-    "b",
-    "p",
-    "m",
-    "f",
-    "d",
-    "t",
-    "n",
-    "l",
-    "g",
-    "k",
-    "h",
-    "j",
-    "q",
-    "x",
-    "r",
-    "z",
-    "c",
-    "s",
-    "y",
-    "w",
-]
-_FINALS = [
-    "iang",
-    "iong",
-    "uang",
-    "ueng",
-    "ang",
-    "eng",
-    "ing",
-    "ong",
-    "ian",
-    "iao",
-    "uai",
-    "uan",
-    "ai",
-    "ei",
-    "ao",
-    "ou",
-    "an",
-    "en",
-    "er",
-    "ia",
-    "ie",
-    "iu",
-    "in",
-    "ua",
-    "uo",
-    "ui",
-    "un",
-    "ue",
-    "ve",
-    "a",
-    "o",
-    "e",
-    "i",
-    "u",
-    "v",
-]
-_SYLLABLE = re.compile(f"(?:{'|'.join(_INITIALS)})?(?:{'|'.join(_FINALS)})")
+# A pinyin syllable: an initial (or none) and a final, longest first.
+_INITIALS = "zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w"
+_FINALS = (
+    "iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|"
+    "ui|un|ue|ve|a|o|e|i|u|v"
+)
+PINYIN_SYLLABLE = re.compile(f"(?:{_INITIALS})?(?:{_FINALS})")
 
 
 def _toneless(pinyin: str) -> str:
@@ -131,7 +74,7 @@ def pinyin_syllables(word: str) -> list[str] | None:
         if best[i] is None:
             continue
         for j in range(i + 1, min(len(word), i + 6) + 1):
-            if _SYLLABLE.fullmatch(word, i, j):
+            if PINYIN_SYLLABLE.fullmatch(word, i, j):
                 split = best[i] + [word[i:j]]
                 if best[j] is None or len(split) < len(best[j]):
                     best[j] = split
