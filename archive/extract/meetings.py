@@ -124,12 +124,17 @@ _OFFICE_OF_PAIR = {
 _GREETINGS_OF = re.compile(
     r"(?<!\w)(?:lời|thư|thông điệp)\s+(?:chào|thăm hỏi|chúc mừng|mời|cảm ơn|hỏi thăm)[^.;]{0,120}$"
 )
-_TO = re.compile(r"(?<!\w)(?:tới|đến)(?!\w)")
+_OF = re.compile(r"(?<!\w)của(?!\w)")
+_TO = re.compile(r"(?<!\w)(?:tới|đến|giữa|với)(?!\w)")
 
 
 def _sends_greetings(lower: str, mention: Mention) -> bool:
+    """`lời thăm hỏi của X (và của Y) tới ...`: X and Y send greetings."""
     before = _GREETINGS_OF.search(lower, max(0, mention.start - 140), mention.start)
-    return bool(before) and not _TO.search(lower, before.start(), mention.start)
+    if not before:
+        return False
+    between = lower[before.start() : mention.start]
+    return bool(_OF.search(between)) and not _TO.search(between)
 
 
 def candidates_in_sentence(

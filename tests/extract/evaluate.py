@@ -9,6 +9,7 @@ for the whole corpus and for each family; `tests/extract/test_corpus.py` holds t
 
 import contextlib
 import json
+import math
 import re
 import sys
 from collections import defaultdict
@@ -426,7 +427,7 @@ def floors_of(total: Score, families: dict, merged: tuple) -> dict:
             for k, v in figures.items()
             if k not in ("wrong_unflagged", "flagged_share")
         }
-        kept["flagged_share"] = -int(-figures["flagged_share"] * 100) / 100
+        kept["flagged_share"] = math.ceil(figures["flagged_share"] * 100) / 100
         kept["wrong_unflagged"] = figures["wrong_unflagged"]
         return kept
 

@@ -6,6 +6,8 @@ import pytest
 
 from tests.extract.evaluate import CORPUS, FLOORS, evaluate, load_corpus
 
+pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture(scope="module")
 def scored(django_db_setup, django_db_blocker):
