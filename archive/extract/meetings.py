@@ -19,8 +19,6 @@ from .kinds import FUTURE_FROM, LETTER, ONLINE, VerbMention, same_event_kinds, s
 from .people import Mention
 from .places import Place, find_places, host_country, meeting_place
 
-__all__ = ["DateEstimate", "ExtractedMeeting", "Participant", "assemble", "date_quality"]
-
 
 @dataclass(frozen=True)
 class Participant:
