@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from archive.ingest.normalize import fold
 
+from .countries import country_names
 from .dates import find_dates
 from .directory import AgreementEntry, Directory
 from .text import PreparedText
@@ -18,7 +19,11 @@ _KINDS = (
     ("hiệp định", "agreement"),
     ("nghị định thư", "protocol"),
     ("tuyên bố chung", "joint_statement"),
+    ("tầm nhìn chung", "joint_statement"),
+    ("tuyên bố", "declaration"),
     ("chương trình hợp tác", "programme"),
+    ("chương trình hành động", "programme"),
+    ("kế hoạch hành động", "programme"),
     ("biên bản ghi nhớ", "memorandum"),
     ("bản ghi nhớ", "memorandum"),
     ("thỏa thuận", "agreement"),
@@ -122,7 +127,12 @@ def _read_mention(pt, match, sentence, directory) -> AgreementMention | None:
     signed_here = bool(_SIGNED_HERE.search(before)) or (
         kind == "joint_statement" and bool(_JOINT_STATEMENT_ISSUED.search(pt.lower))
     )
+    in_title = {
+        c.code for c in country_names(directory).find(pt, match.start(), match.start() + len(title))
+    }
     known = match_known(window, directory.agreements)
+    if known and known.parties and in_title - set(known.parties) - set(directory.focus[:1]):
+        known = None  # `Tuyên bố chung ... Việt Nam – Hàn Quốc` is not the Vietnam–Russia one
     if known:
         return AgreementMention(
             match.start(),
@@ -133,11 +143,19 @@ def _read_mention(pt, match, sentence, directory) -> AgreementMention | None:
             signed_here,
         )
     tail = pt.lower[match.end() : match.start() + len(title)]
-    specific = len(title.split()) >= 5 and not _GENERIC_START.match(tail)
+    named = title[len(match.group()) :].strip()[:1].isupper()  # `Tuyên bố Phnom Penh`
+    specific = (len(title.split()) >= 5 or named) and not _GENERIC_START.match(tail)
     formal = (
-        match.group()[0].isupper() or " về " in title.lower() or "liên chính phủ" in title.lower()
+        pt.text[match.start()].isupper()
+        or " về " in title.lower()
+        or "liên chính phủ" in title.lower()
     )
-    bilateral = bool(_BILATERAL.search(fold(title) + " " + title.lower())) or signed is not None
+    bilateral = (
+        bool(_BILATERAL.search(fold(title) + " " + title.lower()))
+        or bool(in_title)
+        or named
+        or signed is not None
+    )
     if specific and formal and bilateral and "liên hợp quốc" not in title.lower():
         return AgreementMention(
             match.start(), title[0].upper() + title[1:], kind, signed, None, signed_here

@@ -43,6 +43,7 @@ class AgreementEntry:
     kind: str
     signed_date: date | None
     aliases: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()  # country codes; empty: not known
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ def directory_from_reference(data: dict, focus: tuple[str, ...] = ("VN", "RU")) 
             item["kind"],
             _day(item.get("signed_date")),
             tuple(item.get("aliases", [])),
+            tuple(item.get("parties", [])),
         )
         for item in data.get("agreements", [])
     )

@@ -35,7 +35,12 @@ def directory_from_db() -> Directory:
     )
     agreements = tuple(
         AgreementEntry(
-            a.pk, a.title, a.kind, a.signed_date, tuple(x.alias for x in a.aliases.all())
+            a.pk,
+            a.title,
+            a.kind,
+            a.signed_date,
+            tuple(x.alias for x in a.aliases.all()),
+            tuple(a.parties or ()),
         )
         for a in Agreement.objects.prefetch_related("aliases").order_by("pk")
     )
