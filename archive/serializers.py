@@ -104,6 +104,7 @@ def article_data(article: Article, full_text: bool = False) -> dict:
         "id": article.pk,
         "url": article.get_absolute_url(),
         "title": article.title,
+        "dateline": article.dateline,
         "byline": article.byline,
         "source_file": article.source_file,
         "checksum": article.checksum,

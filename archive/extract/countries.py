@@ -7,10 +7,8 @@ from functools import lru_cache
 
 from babel import Locale
 
-from archive.ingest.normalize import canonical
-
 from .directory import Directory, per_directory
-from .text import PreparedText
+from .text import PreparedText, names_pattern, spelling_key
 
 # CLDR territories that are not countries a leader can represent.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
@@ -35,6 +33,9 @@ def country_name(code: str) -> str:
     return _cldr().get(code, (code,))[0]
 
 
+_OF_A_COUNTRY = re.compile(r"[ \t]*(?:của\s+)?(?:nước\s+|quốc gia\s+)?")
+
+
 @dataclass(frozen=True)
 class CountryMention:
     start: int
@@ -49,22 +50,21 @@ class CountryNames:
 
     def at(self, pt: PreparedText, position: int) -> CountryMention | None:
         """The country named exactly at `position` (after `nước`/`của` if written)."""
-        lead = re.compile(r"[ \t]*(?:của\s+)?(?:nước\s+|quốc gia\s+)?").match(pt.lower, position)
-        start = lead.end() if lead else position
+        start = _OF_A_COUNTRY.match(pt.lower, position).end()
         match = self.pattern.match(pt.lower, start)
         if match and pt.text[match.start()].isupper():
-            return CountryMention(match.start(), match.end(), self.codes[_key(match.group())])
+            return CountryMention(
+                match.start(), match.end(), self.codes[spelling_key(match.group())]
+            )
         return None
 
     def find(self, pt: PreparedText, start: int = 0, end: int | None = None):
         end = len(pt.text) if end is None else end
         for match in self.pattern.finditer(pt.lower, start, end):
             if pt.text[match.start()].isupper():
-                yield CountryMention(match.start(), match.end(), self.codes[_key(match.group())])
-
-
-def _key(name: str) -> str:
-    return " ".join(canonical(name).replace(" -", "-").replace("- ", "-").split())
+                yield CountryMention(
+                    match.start(), match.end(), self.codes[spelling_key(match.group())]
+                )
 
 
 @per_directory
@@ -72,12 +72,8 @@ def country_names(directory: Directory) -> CountryNames:
     codes: dict[str, str] = {}
     for code, names in _cldr().items():
         for name in names:
-            codes.setdefault(_key(name), code)
+            codes.setdefault(spelling_key(name), code)
     for country in directory.countries:
         for name in country.names:
-            codes[_key(name)] = country.code  # staff's names win over CLDR's
-    parts = [
-        re.escape(name).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
-        for name in sorted(codes, key=len, reverse=True)
-    ]
-    return CountryNames(re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"), codes)
+            codes[spelling_key(name)] = country.code  # staff's names win over CLDR's
+    return CountryNames(names_pattern(codes), codes)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from .dates import DateMention, years_of_anniversaries
 from .directory import LeaderEntry
@@ -74,11 +75,14 @@ class Calendar:
     now: tuple[tuple[int, str], ...] = ()  # the years anniversaries the text marks fall in
     published_reasons: tuple[str, ...] = ()  # a dateline without its year: how the year was had
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [d.start for d in self.dates]  # sorted, as the mentions are
+
     def event_dates(self, start: int, end: int) -> list[DateMention]:
         """Mentions between start and end that can date an event (not a signing, not an
         anniversary, not the span of a visit)."""
-        starts = [d.start for d in self.dates]  # sorted
-        within = self.dates[bisect_left(starts, start) : bisect_left(starts, end)]
+        within = self.dates[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
         return [
             d
             for d in within
@@ -314,32 +318,25 @@ DURING_VISIT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Told:
-    """The day the narrative is at: the date that governs the sentences after it."""
-
-    estimate: DateEstimate
-    at: int  # where it was written
-
-
 def event_date(
-    cal: Calendar, sentence: tuple[int, int], verb_at: int, participants, told: Told | None,
+    cal: Calendar, sentence: tuple[int, int], verb_at: int, participants, told: DateEstimate | None,
     days_told: int,
 ) -> DateEstimate:  # fmt: skip
-    """The date of an event reported in `sentence`: its own date, else the one that governs it."""
+    """The date of an event reported in `sentence`: its own date, else the one that governs it
+    (`told`: the day the narrative is at)."""
     own = cal.event_dates(*sentence)
     if own:
         return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants)
     opening = cal.pt.lower[sentence[0] : sentence[1]]
-    if told and told.estimate.start and not DURING_VISIT.match(opening):
-        if told.estimate.end:
-            return told.estimate.because(
-                f"the day is not stated; the visit's dates ({_shown(told.estimate)}) are used"
+    if told and told.start and not DURING_VISIT.match(opening):
+        if told.end:
+            return told.because(
+                f"the day is not stated; the visit's dates ({_shown(told)}) are used"
             )
         if CONTINUES.match(opening) or (days_told == 1 and cal.visit is None):
-            return told.estimate
-        return told.estimate.because(
-            f"the day is not stated; that of the account before it ({_shown(told.estimate)})"
+            return told
+        return told.because(
+            f"the day is not stated; that of the account before it ({_shown(told)})"
         )
     if cal.visit:
         visit = resolve(cal, cal.visit, participants)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .agreements import AgreementMention
-from .dating import CONTINUES, Calendar, DateEstimate, Told, date_quality, event_date, resolve
+from .dating import CONTINUES, Calendar, DateEstimate, date_quality, event_date, resolve
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry
 from .kinds import FUTURE_FROM, LETTER, ONLINE, VerbMention, same_event_kinds, stronger
 from .people import Mention
@@ -415,7 +415,7 @@ def assemble(
         ),
     )
     meetings: list[ExtractedMeeting] = []
-    told: Told | None = None
+    told: DateEstimate | None = None  # the day the narrative is at
     where: tuple[date | None, Place] | None = None  # the place the narrative is at, and its day
     body = [span for span in pt.sentences if span[0] >= title_end]
     headline = [span for span in pt.sentences if span[0] < title_end]
@@ -498,11 +498,11 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
         people = list(dict.fromkeys(_named(m, directory, None) for m in mentions if m.leader_keys))
         estimate = resolve(cal, own[0], people)
         if estimate.start and estimate.precision == "day":  # `hồi tháng 7/2013`: a look back
-            told = Told(estimate, own[0].start)
+            told = estimate
             where = None
     place = meeting_place(places)
     if place and (mentions or verbs):
-        where = (told.estimate.start if told else None, place)
+        where = (told.start if told else None, place)
     return told, where
 
 
@@ -510,8 +510,8 @@ def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, p
     cal = reading.cal
     named = [_named(m, directory, None) for m in candidate.mentions if m.leader_keys]
     named_leaders = list(dict.fromkeys(leader for leader in named if leader))
-    if recap and told and told.estimate.start:  # its dates are of other things
-        estimate = told.estimate
+    if recap and told and told.start:  # its dates are of other things
+        estimate = told
     else:
         estimate = event_date(
             cal, candidate.sentence, candidate.verb_at, named_leaders, told, reading.days_told

@@ -14,7 +14,7 @@ from archive.ingest.normalize import fold
 
 from .directory import Directory, per_directory
 from .name_forms import pinyin_mentions, transliteration_mentions
-from .text import PreparedText, prepare
+from .text import PreparedText, names_pattern, prepare, spelling_key
 from .titles import Title, find_titles
 
 # A word of a name: capitalised, maybe hyphenated or an initial (`V.`, `A.Borodavkin`).
@@ -70,10 +70,6 @@ class Mention:
     country: str = ""
     title: str = ""  # as written before the name, without the country
 
-    @property
-    def resolved(self) -> bool:
-        return len(self.leader_keys) == 1
-
 
 @dataclass(frozen=True)
 class _Matcher:
@@ -87,16 +83,6 @@ def _pattern_text(name: str) -> str:
     return " ".join(prepare(name).text.split())
 
 
-def _regex(variants) -> re.Pattern | None:
-    if not variants:
-        return None
-    parts = [
-        re.escape(v).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
-        for v in sorted(variants, key=len, reverse=True)
-    ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-
-
 @per_directory
 def _matcher(directory: Directory) -> _Matcher:
     by_folded: dict[str, list] = {}
@@ -108,14 +94,10 @@ def _matcher(directory: Directory) -> _Matcher:
             if not text:
                 continue
             if len(text.split()) > 1:
-                by_folded.setdefault(fold(text), []).append((leader.key, kind, text.lower()))
+                by_folded.setdefault(fold(text), []).append((leader.key, kind, spelling_key(text)))
             else:
                 by_exact.setdefault(text, []).append((leader.key, kind, text))
-    return _Matcher(_regex(by_folded), _regex(by_exact), by_folded, by_exact)
-
-
-def _normal(surface: str) -> str:
-    return " ".join(surface.replace(" -", "-").replace("- ", "-").split())
+    return _Matcher(names_pattern(by_folded), names_pattern(by_exact), by_folded, by_exact)
 
 
 def _name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
@@ -124,12 +106,12 @@ def _name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     if matcher.folded:
         for match in matcher.folded.finditer(pt.folded):
             surface = pt.text[match.start() : match.end()]
-            candidates = matcher.keys_by_folded.get(_normal(match.group()), [])
+            candidates = matcher.keys_by_folded.get(spelling_key(match.group()), [])
             words = surface.split()
             if not all(w[0].isupper() for w in words if w[0].isalpha()):
                 continue
             has_marks = fold(surface) != surface.lower()
-            fitting = [c for c in candidates if not has_marks or _normal(surface.lower()) == c[2]]
+            fitting = [c for c in candidates if not has_marks or spelling_key(surface) == c[2]]
             if fitting:
                 found.append(
                     Mention(match.start(), match.end(), _keys(fitting), surface, fitting[0][1])

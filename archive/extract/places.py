@@ -4,11 +4,11 @@ a place), and the country a visit goes to."""
 import re
 from dataclasses import dataclass
 
-from archive.ingest.normalize import canonical, fold
+from archive.ingest.normalize import fold
 
 from .countries import country_names
 from .directory import Directory, PlaceEntry, per_directory
-from .text import PreparedText
+from .text import PreparedText, names_pattern, spelling_key
 
 # `tại tỉnh Moscow`, `khu công nghiệp ở Moscow`: a province or an aside, not where leaders met.
 _NOT_A_MEETING_PLACE = re.compile(
@@ -52,25 +52,15 @@ class _Gazetteer:
     places: dict  # folded spelling -> [(PlaceEntry, canonical spelling)]
 
 
-def _spelling(name: str) -> str:
-    return " ".join(canonical(name).replace(" -", "-").replace("- ", "-").split())
-
-
 @per_directory
 def _gazetteer(directory: Directory) -> _Gazetteer:
     places: dict[str, list] = {}
     for entry in directory.places:
         for name in dict.fromkeys((entry.name, *entry.names)):
-            spelling = _spelling(name)
+            spelling = spelling_key(name)
             if spelling:
                 places.setdefault(fold(spelling), []).append((entry, spelling))
-    if not places:
-        return _Gazetteer(None, {})
-    parts = [
-        re.escape(p).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
-        for p in sorted(places, key=len, reverse=True)
-    ]
-    return _Gazetteer(re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"), places)
+    return _Gazetteer(names_pattern(places), places)
 
 
 def _entry_for(
@@ -81,9 +71,9 @@ def _entry_for(
     of several words may not). A name several places share (`Dinh Tổng thống`, the seat of
     each head of state) is the host country's."""
     surface = pt.text[match.start() : match.end()]
-    candidates = gazetteer.places.get(fold(_spelling(surface)), [])
+    candidates = gazetteer.places.get(fold(spelling_key(surface)), [])
     has_marks = fold(surface) != surface.lower()
-    written = _spelling(surface)
+    written = spelling_key(surface)
     fitting = [
         (written != spelling, e.country != host, e.country != "", e)
         for e, spelling in candidates

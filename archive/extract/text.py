@@ -5,7 +5,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from archive.ingest.normalize import normalize_tones, repair_for_search
+from archive.ingest.normalize import canonical, normalize_tones, repair_for_search
 from archive.ingest.sentences import sentence_spans
 
 
@@ -83,3 +83,20 @@ class PreparedText:
 
 def prepare(text: str) -> PreparedText:
     return PreparedText(repair_for_search(normalize_tones(text)))
+
+
+def spelling_key(name: str) -> str:
+    """One form of a name for comparing spellings: lowercase, one tone placement, one space,
+    no space around hyphens (`Mát - xcơ - va` = `mát-xcơ-va`)."""
+    return " ".join(canonical(name).replace(" -", "-").replace("- ", "-").split())
+
+
+def names_pattern(names) -> re.Pattern | None:
+    """Any of these names as whole words, longest first, with any spacing and hyphen spacing."""
+    if not names:
+        return None
+    parts = [
+        re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+        for n in sorted(names, key=len, reverse=True)
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")

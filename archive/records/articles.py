@@ -148,6 +148,7 @@ def _apply_fields(article: Article, parsed: ParsedDocument, extraction: Extracti
         "lead": parts.lead,
         "body": parts.body,
         "byline": parts.byline[:200],
+        "dateline": parts.dateline[:120],
         "photo_captions": list(parts.photo_captions),
         "machine_translated": extraction.machine_translated,
         "machine_translation_evidence": "\n".join(extraction.machine_translation_evidence),

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
@@ -200,6 +201,27 @@ def test_article_page_paragraphs_meetings_and_original_download(seeded, client):
     assert (
         b"".join(client.get(f"{article.get_absolute_url()}original/").streaming_content) == original
     )
+
+
+def test_a_dateline_is_kept_and_shown_apart_from_the_text(reference_data, client, tmp_path):
+    report = tmp_path / "dated.txt"
+    report.write_text(
+        "Thủ tướng tiếp Bộ trưởng Ngoại giao Nga\nThứ Bảy, 14/3/2020 08:30 (GMT+7)\n"
+        "Sáng qua, Thủ tướng Nguyễn Xuân Phúc đã tiếp Bộ trưởng Ngoại giao Nga Sergey Lavrov.\n"
+        "Hai bên nhất trí tăng cường hợp tác.",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(report), verbosity=0)
+    article = Article.objects.get(source_file="dated.txt")
+    assert article.dateline == "Thứ Bảy, 14/3/2020 08:30 (GMT+7)"
+    assert not article.lead.startswith("Thứ Bảy")
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert '<p class="dateline">Thứ Bảy, 14/3/2020 08:30 (GMT+7)</p>' in page
+    twin = client.get(article.get_absolute_url(), {"format": "json"}).json()
+    assert twin["dateline"] == article.dateline
+    (meeting,) = article.meetings.all()
+    assert meeting.date == date(2020, 3, 13)  # `Sáng qua`, read against the dateline
+    assert "date:" not in meeting.review_reason
 
 
 def test_leader_page_offices_aliases_meetings(seeded, client):

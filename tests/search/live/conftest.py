@@ -1,4 +1,7 @@
-"""One archive of the bundled documents per test module, imported through the command."""
+"""One archive per test module, imported through the command: the bundled documents here, or
+the reports a module names (`archive_of`)."""
+
+from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
@@ -8,19 +11,26 @@ from haystack import connections
 from tests.conftest import SEEDS
 
 
-@pytest.fixture(scope="module")
-def search_archive(django_db_setup, django_db_blocker, tmp_path_factory):
+@contextmanager
+def archive_of(paths: list[str], django_db_blocker, tmp_path_factory):
+    """An index and database holding these reports, emptied afterwards."""
     path = tmp_path_factory.mktemp("search-index") / "whoosh_index"
     engine = {"ENGINE": "archive.search.backend.ArchiveWhooshEngine", "PATH": str(path)}
     with override_settings(HAYSTACK_CONNECTIONS={"default": engine}):
         connections.reload("default")
         with django_db_blocker.unblock():
             call_command("load_reference_data", verbosity=0)
-            call_command("import_articles", str(SEEDS), verbosity=0)
+            call_command("import_articles", *paths, verbosity=0)
         yield path
         with django_db_blocker.unblock():
             call_command("flush", "--noinput", verbosity=0)
     connections.reload("default")
+
+
+@pytest.fixture(scope="module")
+def search_archive(django_db_setup, django_db_blocker, tmp_path_factory):
+    with archive_of([str(SEEDS)], django_db_blocker, tmp_path_factory) as path:
+        yield path
 
 
 @pytest.fixture(autouse=True)

@@ -3,11 +3,9 @@ report (a place's other names, a leader's other names) finds it, however the rep
 them (issue 14). Each query's reports must come first."""
 
 import pytest
-from django.core.management import call_command
-from django.test import override_settings
-from haystack import connections
 
 from tests.extract.evaluate import CORPUS
+from tests.search.live.conftest import archive_of
 from tests.search.relevance import Case, Outcome
 
 REPORTS = {
@@ -42,18 +40,9 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def corpus_archive(django_db_setup, django_db_blocker, tmp_path_factory):
-    path = tmp_path_factory.mktemp("records-index") / "whoosh_index"
-    engine = {"ENGINE": "archive.search.backend.ArchiveWhooshEngine", "PATH": str(path)}
     files = [str(next(CORPUS.rglob(name))) for name in REPORTS.values()]
-    with override_settings(HAYSTACK_CONNECTIONS={"default": engine}):
-        connections.reload("default")
-        with django_db_blocker.unblock():
-            call_command("load_reference_data", verbosity=0)
-            call_command("import_articles", *files, verbosity=0)
+    with archive_of(files, django_db_blocker, tmp_path_factory) as path:
         yield path
-        with django_db_blocker.unblock():
-            call_command("flush", "--noinput", verbosity=0)
-    connections.reload("default")
 
 
 @pytest.fixture(autouse=True)
