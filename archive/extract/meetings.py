@@ -283,6 +283,11 @@ def _by_office(mention: Mention, directory: Directory, day: date | None) -> Lead
 
 
 def _title(leader: LeaderEntry, mention: Mention, day: date | None) -> str:
+    if len(mention.roles) > 1:  # offices held together: the directory's titles, if it has them all
+        offices = [leader.office_on(day, role) for role in mention.roles] if day else []
+        if offices and all(offices):
+            return ", ".join(dict.fromkeys(o.title for o in offices))
+        return mention.title
     office = leader.office_on(day, mention.role or None) if day else None
     office = office or (leader.office_on(day) if day else None)
     if office is None and mention.title:

@@ -15,7 +15,7 @@ from archive.ingest.normalize import fold
 from .directory import Directory, per_directory
 from .name_forms import pinyin_mentions, transliteration_mentions
 from .text import PreparedText, names_pattern, prepare, spelling_key
-from .titles import Title, find_titles
+from .titles import Title, find_titles, joined
 
 # A word of a name: capitalised, maybe hyphenated or an initial (`V.`, `A.Borodavkin`).
 _NAME_WORD = re.compile(r"[ \t]?([^\W\d_]+(?:-[^\W\d_]+)*\.?)")
@@ -69,6 +69,7 @@ class Mention:
     role: str = ""
     country: str = ""
     title: str = ""  # as written before the name, without the country
+    roles: tuple = ()  # every role of the title, when it joins several (`Tổng Bí thư, Chủ tịch nước`)
 
 
 @dataclass(frozen=True)
@@ -166,27 +167,46 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     result = {m.start: m for m in names if fold(m.surface) not in rejected}
     titles = find_titles(pt, directory)
     name_starts = [m.start for m in names]
+    held: list[Title] = []  # titles of one person so far: `Tổng Bí thư, Chủ tịch nước Tô Lâm`
     for i, title in enumerate(titles):
         inside = bisect_right(name_starts, title.start) - 1
         if inside >= 0 and title.start < names[inside].end:
+            held = []
             continue
         after = _skip_to_name(pt.text, title.end)
         following = titles[i + 1] if i + 1 < len(titles) else None
-        if following and following.start <= after:  # `Tổng Bí thư, Chủ tịch nước Tô Lâm`
+        if _PLURAL.search(pt.lower, 0, title.start):  # `hai Thủ tướng`: no one in particular
+            held = []
             continue
+        if following and following.start <= after and _held_together(title, following):
+            held.append(title)
+            continue
+        title, held = joined([*held, title]), []
         if after in by_start:
             named = by_start[after]
             country = title.country or _country_of(named, directory)
-            result[after] = replace(named, role=title.role, country=country, title=title.written)
+            result[after] = replace(
+                named, role=title.role, country=country, title=title.written, roles=title.roles
+            )
             continue
         surface = _unknown_name(pt, after, title, names)
         if surface and fold(surface) in rejected:
             continue
         end = after + len(surface) if surface else title.end
         result[title.start] = Mention(
-            title.start, end, (), surface, "title", title.role, title.country, title.written
+            title.start, end, (), surface, "title", title.role, title.country, title.written,
+            title.roles,
         )
     return [result[k] for k in sorted(result)]
+
+
+def _held_together(title: Title, following: Title) -> bool:
+    """`Tổng Bí thư, Chủ tịch nước Tô Lâm` is one person; `Tổng thống Nga, Thủ tướng Đức` and
+    `Tổng thống Nga, Tổng thống Hàn Quốc` are two."""
+    if title.role == following.role:
+        return False
+    written = title.country_written and following.country_written
+    return not (written and title.country != following.country)
 
 
 def _unknown_name(pt: PreparedText, at: int, title: Title, names: list[Mention]) -> str:
@@ -210,9 +230,14 @@ def _unknown_name(pt: PreparedText, at: int, title: Title, names: list[Mention])
     return surface if len(words) == 1 and foreign else ""
 
 
+_PLURAL = re.compile(r"\b(?:hai|ba|các|những)\s+$")
+_BEFORE_NAME = re.compile(r"[\s,]*(?:kiêm\s+)?(?:(?:ông|bà|ngài|đồng chí)\s+)?")
+
+
 def _skip_to_name(text: str, position: int) -> int:
-    """Where a name would start after a title: past spaces, `ông`/`bà` and a comma."""
-    match = re.compile(r"[\s,]*(?:(?:ông|bà|ngài|đồng chí)\s+)?").match(text, position)
+    """Where a name (or the next title one person holds) would start after a title: past spaces,
+    a comma, `kiêm` and `ông`/`bà`."""
+    match = _BEFORE_NAME.match(text, position)
     return match.end()
 
 

@@ -81,12 +81,16 @@ class Title:
     role: str
     country: str  # "" when neither the title nor the text after it says
     written: str  # as written, without the country (`Thủ tướng`, `Bộ trưởng Kinh tế`)
+    country_written: bool = False  # the country is named after the title, not implied by it
+    roles: tuple[str, ...] = ()  # every role of a joined title (`Tổng Bí thư, Chủ tịch nước`)
 
 
 def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
     countries = country_names(directory)
-    found = []
+    found: list[Title] = []
     for match in _TITLE.finditer(pt.lower):
+        if found and match.start() < found[-1].end:
+            continue  # inside the country of the title before: `Trung Quốc Vương Nghị`
         index = int(match.lastgroup[1:])
         _, role, implied = TITLES[index]
         end, country = match.end(), implied
@@ -97,5 +101,27 @@ def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
         if country == "?":  # a bare `Chủ tịch`: someone's chair, not a leader
             continue
         written = " ".join(pt.text[match.start() : match.end()].split())
-        found.append(Title(match.start(), end, role, country, written[0].upper() + written[1:]))
+        written = written[0].upper() + written[1:]
+        found.append(Title(match.start(), end, role, country, written, bool(named), (role,)))
     return found
+
+
+def joined(titles: list[Title]) -> Title:
+    """Titles one person holds together (`Tổng Bí thư, Chủ tịch nước`, `Phó Thủ tướng kiêm Bộ
+    trưởng Ngoại giao`) as one: the last one's role, the first country written after any of
+    them (or else implied by one), every role."""
+    last = titles[-1]
+    if len(titles) == 1:
+        return last
+    written = [t for t in titles if t.country_written and t.country]
+    implied = [t for t in titles if t.country]
+    country = (written or implied or [last])[0].country
+    return Title(
+        titles[0].start,
+        last.end,
+        last.role,
+        country,
+        ", ".join(t.written for t in titles),
+        bool(written),
+        tuple(t.role for t in titles),
+    )

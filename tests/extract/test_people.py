@@ -70,3 +70,49 @@ def test_aliases_and_spellings(text, name, reference_directory):
 def test_folded_matching_needs_capitals_and_no_contradicting_marks(reference_directory):
     assert mentions("tổ làm việc của hai bên", reference_directory) == []
     assert mentions("Trương Tấn Sáng", reference_directory) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tổng Bí thư, Chủ tịch nước Lào Khamphoui Vongsay phát biểu.",
+            [("Khamphoui Vongsay", "Tổng Bí thư, Chủ tịch nước", "LA")], id="comma-joined",
+        ),
+        pytest.param(
+            "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Ba Lan Jan Nowakowski phát biểu.",
+            [("Jan Nowakowski", "Phó Thủ tướng, Bộ trưởng Ngoại giao", "PL")], id="kiem-joined",
+        ),
+        pytest.param(
+            "Tổng Bí thư Đảng Cộng sản Cu-ba, Chủ tịch nước Miguel Ortega phát biểu.",
+            [("Miguel Ortega", "Tổng Bí thư, Chủ tịch nước", "CU")], id="country-of-the-first",
+        ),
+        pytest.param(
+            "Ông lần lượt gặp Tổng thống Chile Pablo Rojas, Thủ tướng Đức Klaus Weber.",
+            [("Pablo Rojas", "Tổng thống", "CL"), ("Klaus Weber", "Thủ tướng", "DE")],
+            id="a-list-is-several-people",
+        ),
+        pytest.param(
+            "Ông gặp Tổng thống Chile, Tổng thống Peru Ana Vargas.",
+            [("", "Tổng thống", "CL"), ("Ana Vargas", "Tổng thống", "PE")],
+            id="the-same-title-twice-is-two-people",
+        ),
+    ],
+)  # fmt: skip
+def test_titles_one_person_holds_together(text, expected, reference_directory):
+    found = [(m.surface, m.title, m.country) for m in mentions(text, reference_directory)]
+    assert found == expected
+
+
+def test_two_office_holders_at_once_are_no_one_in_particular(reference_directory):
+    text = "Trước cuộc hội đàm của hai Thủ tướng, Bộ trưởng Quốc phòng Lê Văn Tâm đã đến."
+    (found,) = mentions(text, reference_directory)
+    assert (found.surface, found.title) == ("Lê Văn Tâm", "Bộ trưởng Quốc phòng")
+
+
+def test_a_title_does_not_start_inside_the_country_before_it(reference_directory):
+    # `Trung Quốc Vương …`: the country's last word and the name's first read as `Quốc vương`.
+    text = "Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Lực Minh phát biểu."
+    assert [(m.surface, m.role) for m in mentions(text, reference_directory)] == [
+        ("Vương Lực Minh", "foreign_minister")
+    ]
