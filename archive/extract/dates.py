@@ -61,6 +61,7 @@ class DateMention:
     offset: int | None = None  # days after the publication date: -1 for `hôm qua`
     weekday: int | None = None  # 0 = Monday, for `thứ Hai`
     week: int = 0  # -1: `tuần trước` (the week before the publication date's)
+    months: int | None = None  # months after the report's: 0 for `tháng này`, -1 for `tháng trước`
     anniversary_of: str | None = None
 
     @property
@@ -145,6 +146,11 @@ _PATTERNS = [
         ),
     ),
     ("week", re.compile(r"(?<!\w)(?:tuần\s+(?:trước|qua|rồi))(?!\w)")),
+    # `hồi đầu tháng này`, `cuối tháng trước`, `tháng trước`: a month counted from the report's
+    (
+        "months",
+        re.compile(r"(?<!\w)(?:(?:đầu|giữa|cuối)\s+tháng\s+(?:này|trước)|tháng\s+trước)(?!\w)"),
+    ),
 ]
 _OFFSETS = {"qua": -1, "nay": 0, "kia": -2, "mai": 1, "trước": -1}
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\s+(?P<event>[^\d,.;()]{3,80})")
@@ -181,6 +187,9 @@ def _mention(kind: str, match: re.Match, text: str | None = None) -> DateMention
         return _weekday(match, text)
     if kind == "week":
         return DateMention(match.start(), match.end(), relative=match.group(), week=-1)
+    if kind == "months":
+        months = -1 if match.group().endswith("trước") else 0
+        return DateMention(match.start(), match.end(), relative=match.group(), months=months)
     if kind == "day" and "sep" in groups and not groups["y1"] and not groups["prefix"].strip():
         # A bare `3/5` may be a score or a ratio; a date comes with ngày/chiều/... or a year, or
         # set off by commas or brackets (`Sang ngày thứ hai, 6/9, ...`).

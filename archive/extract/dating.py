@@ -201,6 +201,8 @@ def _relative(cal: Calendar, mention: DateMention, participants) -> DateEstimate
     if cal.published is None:
         return _relative_without_dateline(cal, mention, participants, said)
     published, why = cal.published, cal.published_reasons
+    if mention.months is not None:
+        return DateEstimate(_month_start(published, mention.months), "month", None, why)
     if mention.offset is not None:
         return DateEstimate(published + timedelta(days=mention.offset), "day", None, why)
     if mention.weekday is not None:
@@ -228,7 +230,7 @@ def _relative_without_dateline(cal, mention, participants, said: str) -> DateEst
     )
     if explicit:
         return DateEstimate(
-            date(explicit.year, explicit.month, 1), "month", None,
+            _month_start(date(explicit.year, explicit.month, 1), mention.months or 0), "month", None,
             (f"{said}; month taken from the date {explicit.day or ''}/{explicit.month}/"
              f"{explicit.year} in the text",),
         )  # fmt: skip
@@ -297,6 +299,12 @@ def infer_year(month: int, day: int | None, participants, cal: Calendar, near: i
     return None, f"year not stated (possible: {possible[0]}–{possible[-1]})"
 
 
+def _month_start(day: date, months: int) -> date:
+    """The first day of the month `months` after that of `day`."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -325,7 +333,8 @@ def event_date(
     """The date of an event reported in `sentence`: its own date, else the one that governs it
     (`told`: the day the narrative is at)."""
     own = cal.event_dates(*sentence)
-    if own:
+    if own:  # a day the sentence gives before the span of the visit it also gives
+        own = [d for d in own if not d.is_range] or own
         return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants)
     opening = cal.pt.lower[sentence[0] : sentence[1]]
     if told and told.start and not DURING_VISIT.match(opening):

@@ -73,6 +73,10 @@ FUTURE = re.compile(
 ONLINE = re.compile(r"(?<!\w)(?:trực tuyến|trực\s+tuyến|qua\s+(?:cầu\s+)?truyền hình|online)(?!\w)")
 
 
+# The telephone named later in the clause: `hội đàm với ... qua điện thoại`.
+_BY_PHONE = re.compile(r"[^.;:]{0,120}?(?<!\w)(?:qua|bằng)\s+(?:điện thoại|đường dây nóng)(?!\w)")
+
+
 @dataclass(frozen=True)
 class VerbMention:
     start: int
@@ -86,7 +90,10 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
         before = lower[max(0, match.start() - 40) : match.start()]
         if FUTURE.search(before) or _SUBORDINATE.search(before):
             continue
-        found.append(VerbMention(match.start(), match.end(), match.lastgroup))
+        kind = match.lastgroup
+        if kind in ("talks", "meeting") and _BY_PHONE.match(lower, match.end()):
+            kind = "phone_call"  # `hội đàm với Tổng thống X qua điện thoại`
+        found.append(VerbMention(match.start(), match.end(), kind))
     return found
 
 

@@ -491,6 +491,12 @@ def _places(pt, directory, span, mentions, host: str) -> list[Place]:
     ]
 
 
+# What may come before a date that opens a sentence: `Sáng hôm qua, `, `Trước đó, ngày `.
+_OPENING_TIME = re.compile(
+    r"[\W\s]*(?:(?:trước đó|sau đó|tiếp đó|vào|trong|buổi|sáng|trưa|chiều|tối|đêm|ngày|hôm)[\W\s]*)*"
+)
+
+
 def _advance(reading: _Reading, span, mentions, verbs, places, told, where, directory):
     """After a sentence that tells of people at a date, the narrative is at that date (and at
     the place the sentence names, if any)."""
@@ -502,11 +508,20 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
         own = own or visit
         people = list(dict.fromkeys(_named(m, directory, None) for m in mentions if m.leader_keys))
         estimate = resolve(cal, own[0], people)
-        if estimate.start and estimate.precision == "day":  # `hồi tháng 7/2013`: a look back
+        # `Ông X tới Hà Nội hôm 15/10`, told after the talks of the 16th: a look back, unless the
+        # sentence opens with its day (`Sáng hôm qua, ...`) or tells of a meeting
+        lead = cal.pt.lower[span[0] : own[0].start]
+        met = _OPENING_TIME.fullmatch(lead) or any(v.kind != "visit" for v in verbs)
+        earlier = told and told.start and estimate.start and estimate.start < told.start
+        back = earlier and not estimate.end and not met  # the visit's span is no look back
+        elsewhen = back or estimate.precision != "day"  # `hồi tháng 7/2013`: a look back too
+        if estimate.start and not elsewhen:
             told = estimate
             where = None
+    else:
+        elsewhen = False
     place = meeting_place(places)
-    if place and (mentions or verbs):
+    if place and (mentions or verbs) and not elsewhen:  # the place of a look back is its own
         where = (told.start if told else None, place)
     return told, where
 
@@ -592,6 +607,12 @@ def _merge_into(
     whatever the dates (a headline)."""
     for i, old in enumerate(meetings):
         if not (loose or old.date.compatible(new.date)) or not same_event_kinds(old.kind, new.kind):
+            continue
+        read = not (old.place_reasons or new.place_reasons)
+        elsewhere = (
+            read and old.country and new.country and old.country != new.country and not loose
+        )
+        if elsewhere:  # `cuộc gặp đầu tiên ... tại Glasgow hồi đầu tháng này`, before the talks
             continue
         same = old.leader_keys == new.leader_keys
         if same or old.kind == new.kind == "multilateral":  # a report tells of one summit a day

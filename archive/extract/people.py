@@ -141,6 +141,37 @@ def _derived_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     return found
 
 
+# `ông Saysomphone`, `ông Thoong-lun`, `bà Matviyenko`: one word of a name told in full before.
+_SHORT = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+([^\W\d_][^\s,.;:()]*)")
+
+
+def _short_mentions(pt: PreparedText, directory: Directory, names: list[Mention]) -> list[Mention]:
+    """A leader named in full earlier in the text, now by one word of the name after `ông` or
+    `bà`; only when that word belongs to one of the leaders named so far."""
+    found, told = [], {}  # told: word -> the keys of the leaders named so far with that word
+    ends, done, taken = sorted(names, key=lambda m: m.end), 0, {m.start for m in names}
+    for match in _SHORT.finditer(pt.lower):
+        while done < len(ends) and ends[done].end <= match.start():
+            for key in ends[done].leader_keys:
+                for word in _name_words(directory, key):
+                    told.setdefault(word, set()).add(key)
+            done += 1
+        word = pt.text[match.start(1) : match.end(1)]
+        keys = told.get(word, ())
+        if word[0].isupper() and len(keys) == 1 and match.start(1) not in taken:
+            found.append(Mention(match.start(1), match.end(1), tuple(keys), word, "short"))
+    return found
+
+
+def _name_words(directory: Directory, key) -> set[str]:
+    """The words a name is shortened to: its first or its last (`ông Tập`, `ông Chính`,
+    `ông Kishida`, `bà Matviyenko`), in any of its forms."""
+    leader = directory.leader(key)
+    names = [leader.name] + [alias for alias, _ in leader.aliases]
+    words = [name.replace(".", " ").split() for name in names]
+    return {w for ws in words if len(ws) > 1 for w in (ws[0], ws[-1]) if len(w) > 1}
+
+
 def _keys(candidates) -> tuple:
     return tuple(dict.fromkeys(c[0] for c in candidates))
 
@@ -162,6 +193,7 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     the directory does not have yet); with no name at all, a mention of the office alone.
     """
     names = _name_mentions(pt, directory)
+    names = _longest_first(names + _short_mentions(pt, directory, names))
     rejected = {fold(n) for n in directory.rejected_names}
     by_start = {m.start: m for m in names}
     result = {m.start: m for m in names if fold(m.surface) not in rejected}
@@ -194,10 +226,17 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             continue
         end = after + len(surface) if surface else title.end
         result[title.start] = Mention(
-            title.start, end, (), surface, "title", title.role, title.country, title.written,
+            title.start,
+            end,
+            (),
+            surface,
+            "title",
+            title.role,
+            title.country,
+            title.written,
             title.roles,
         )
-    return [result[k] for k in sorted(result)]
+    return [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
 
 
 def _held_together(title: Title, following: Title) -> bool:
@@ -230,6 +269,11 @@ def _unknown_name(pt: PreparedText, at: int, title: Title, names: list[Mention])
     return surface if len(words) == 1 and foreign else ""
 
 
+# `cố Chủ tịch Cay-xỏn Phôm-vi-hản`: the late one, remembered, not met.
+_THE_LATE = re.compile(
+    r"(?<!\w)(?<!củng )cố\s+(?:(?:chủ tịch|tổng bí thư|thủ tướng|tổng thống|lãnh tụ|đồng chí|"
+    r"đại tướng|nhà lãnh đạo|nguyên)\s+)*$"
+)
 _PLURAL = re.compile(r"\b(?:hai|ba|các|những)\s+$")
 _BEFORE_NAME = re.compile(r"[\s,]*(?:kiêm\s+)?(?:(?:ông|bà|ngài|đồng chí)\s+)?")
 

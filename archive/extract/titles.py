@@ -59,9 +59,10 @@ TITLES = (
     (r"chủ tịch", "head_of_state", "?"),
 )
 # Not a title of office: `dinh tổng thống` (a building), `nguyên Thủ tướng` (a former one),
+# `cố Chủ tịch` (the late one),
 # `Phó Chủ tịch Quốc hội` where no deputy title is listed (a deputy, not the chair).
 _TITLE = re.compile(
-    r"(?<!dinh )(?<!phủ )(?<!văn phòng )(?<!nhà )(?<!nguyên )(?<!cựu )(?<!phó )(?<!ứng viên )(?:"
+    r"(?<!dinh )(?<!phủ )(?<!văn phòng )(?<!nhà )(?<!nguyên )(?<!cựu )(?<!cố )(?<!phó )(?<!ứng viên )(?:"
     + "|".join(
         f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (pattern, _, _) in enumerate(TITLES)
     )

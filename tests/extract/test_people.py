@@ -116,3 +116,25 @@ def test_a_title_does_not_start_inside_the_country_before_it(reference_directory
     assert [(m.surface, m.role) for m in mentions(text, reference_directory)] == [
         ("Vương Lực Minh", "foreign_minister")
     ]
+
+
+def test_the_late_leader_remembered_is_no_participant(reference_directory):
+    text = "Nhân 105 năm ngày sinh cố Chủ tịch Cay-xỏn Phôm-vi-hản, Thủ tướng Phạm Minh Chính phát biểu."
+    assert [m.surface for m in mentions(text, reference_directory)] == ["Phạm Minh Chính"]
+    text = "Hai bên củng cố quan hệ; Tổng thống Vladimir Putin phát biểu."
+    assert [m.surface for m in mentions(text, reference_directory)] == ["Vladimir Putin"]
+
+
+def test_one_word_of_a_name_told_before_after_ong(reference_directory):
+    text = (
+        "Thủ tướng Nhật Bản Kishida Fumio đón Thủ tướng Phạm Minh Chính. "
+        "Ông Kishida cảm ơn. Ông Chính phát biểu. Ông Minh và ông Tanaka cũng dự."
+    )
+    found = [(m.surface, m.leader_keys) for m in mentions(text, reference_directory)]
+    # a name is shortened to its first or last word: `Minh` is someone else, as is `Tanaka`
+    assert found == [
+        ("Kishida Fumio", ("Kishida Fumio",)),
+        ("Phạm Minh Chính", ("Phạm Minh Chính",)),
+        ("Kishida", ("Kishida Fumio",)),
+        ("Chính", ("Phạm Minh Chính",)),
+    ]

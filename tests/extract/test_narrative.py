@@ -1,0 +1,72 @@
+"""How the narrative of a report dates and places each meeting: rules, on texts written for them."""
+
+from datetime import date
+
+from archive.extract import extract
+from archive.ingest.document import parse_document
+
+
+def meetings(text: str, directory) -> list:
+    parts = parse_document(text.encode(), "report.txt").parts
+    return list(extract(parts, directory).meetings)
+
+
+def by_people(found, *names):
+    return next(m for m in found if {p.name for p in m.participants} == set(names))
+
+
+def test_an_arrival_told_after_the_talks_does_not_move_the_day(reference_directory):
+    found = meetings(
+        "Hai Bộ trưởng Ngoại giao Việt Nam - Ấn Độ hội đàm\n"
+        "Thứ Ba, 12/3/2024 - 20:10\n"
+        "Ngày 12/3, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại "
+        "giao Ấn Độ Subrahmanyam Jaishankar. Ông Jaishankar tới Hà Nội hôm 11/3, bắt đầu chuyến "
+        "thăm ba ngày.\nTối cùng ngày, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Jaishankar.\n",
+        reference_directory,
+    )
+    call = by_people(found, "Phạm Minh Chính", "Subrahmanyam Jaishankar")
+    assert (call.kind, call.date.start, call.date.reasons) == (
+        "courtesy_call",
+        date(2024, 3, 12),
+        (),
+    )
+
+
+def test_the_day_of_the_talks_before_the_span_of_the_visit(reference_directory):
+    found = meetings(
+        "Thủ tướng Việt Nam hội đàm với Thủ tướng Nhật Bản\n"
+        "Sáng 17/9, tại Tokyo, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nhật Bản Kishida "
+        "Fumio, trong khuôn khổ chuyến thăm chính thức Nhật Bản từ ngày 16 đến 19/9/2023.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert (talks.date.start, talks.date.end, talks.city) == (date(2023, 9, 17), None, "Tokyo")
+
+
+def test_a_meeting_earlier_in_the_month_elsewhere_is_another_meeting(reference_directory):
+    found = meetings(
+        "Thủ tướng Việt Nam hội đàm với Thủ tướng Nhật Bản\n"
+        "Thứ Sáu, 24/11/2023 - 18:00\n"
+        "Sáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nhật Bản Kishida "
+        "Fumio. Hai nhà lãnh đạo đã gặp nhau bên lề Hội nghị cấp cao APEC tại San Francisco, Hoa "
+        "Kỳ, hồi giữa tháng này.\n",
+        reference_directory,
+    )
+    shown = sorted((m.date.start, m.date.precision, m.country) for m in found)
+    assert shown == [(date(2023, 11, 1), "month", "US"), (date(2023, 11, 24), "day", "VN")]
+
+
+def test_last_month_is_counted_from_the_dateline(reference_directory):
+    found = meetings(
+        "Chủ tịch nước tiếp Đại sứ\n"
+        "Thứ Hai, 8/1/2024 - 09:00\n"
+        "Chủ tịch nước Võ Văn Thưởng nhắc lại cuộc hội đàm với Tổng thống Nga Vladimir Putin qua "
+        "điện thoại cuối tháng trước.\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert (call.kind, call.date.start, call.date.precision) == (
+        "phone_call",
+        date(2023, 12, 1),
+        "month",
+    )

@@ -1,0 +1,55 @@
+from datetime import date
+
+import pytest
+
+from archive.ingest.dateline import (
+    dateline_date,
+    dateline_day_month,
+    glued_dateline,
+    leading_dateline,
+    trailing_dateline,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "day"),
+    [
+        ("Thứ Bảy, 14/3/2020 08:30 (GMT+7)\nSáng qua", "Thứ Bảy, 14/3/2020 08:30 (GMT+7)",
+         date(2020, 3, 14)),
+        ("Cập nhật: 10:25 ngày 14/03/2020\nHai bên", "Cập nhật: 10:25 ngày 14/03/2020", date(2020, 3, 14)),
+        ("Hà Nội, ngày 14/3/2020 Thủ tướng đã", "Hà Nội, ngày 14/3/2020", date(2020, 3, 14)),
+        ("Mát-xcơ-va, 18-5-2004 - Hai nguyên thủ", "Mát-xcơ-va, 18-5-2004", date(2004, 5, 18)),
+        ("Xanh Pê-téc-bua, 2/6/2022 – Sáng nay", "Xanh Pê-téc-bua, 2/6/2022", date(2022, 6, 2)),
+        ("NEW DELHI (ngày 1/8/2024) - Thủ tướng", "NEW DELHI (ngày 1/8/2024)", date(2024, 8, 1)),
+    ],
+)  # fmt: skip
+def test_a_leading_dateline_is_split_from_the_text(text, dateline, day):
+    found, rest = leading_dateline(text)
+    assert found == dateline
+    assert rest.strip() and dateline_date(found) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 14/3/2020, Thủ tướng đã hội đàm.",  # a date that opens a sentence is the text's
+        "Hà Nội, Mát-xcơ-va và Bắc Kinh đều gửi điện mừng.",
+    ],
+)
+def test_the_text_s_own_dates_are_no_dateline(text):
+    assert leading_dateline(text) == ("", text)
+
+
+def test_a_wire_dateline_without_a_year_gives_day_and_month():
+    found, _ = leading_dateline("Mát-xcơ-va, 3-11 (TTXVN). - Chủ tịch nước")
+    assert dateline_date(found) is None
+    assert dateline_day_month(found) == (3, 11)
+
+
+def test_datelines_glued_to_a_title_or_a_sentence():
+    assert trailing_dateline("Hai Thủ tướng hội đàmThứ Sáu, 23/11/2018") == (
+        "Hai Thủ tướng hội đàm",
+        "Thứ Sáu, 23/11/2018",
+    )
+    line = "Hai Thủ tướng hội đàmThứ Sáu, 23/11/2018Chiều qua, hai bên"
+    assert glued_dateline(line, 200) == line.index("Thứ Sáu")
