@@ -3,7 +3,7 @@ a formal title (`Nghị định thư giữa ... về ... ký ngày 21 tháng 3 n
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -33,14 +33,18 @@ _KEYWORD = re.compile(r"(?<!\w)(?:" + "|".join(k for k, _ in _KINDS) + r")(?!\w)
 # Where a cited title stops: the signing clause, a list, a new clause.
 _TITLE_END = re.compile(
     r"\s+(?:được\s+)?ký(?:\s+kết)?(?:\s+(?:ngày|vào|tại|năm|hồi|giữa|hôm))|\s+(?:đã|sẽ|đang|có)\s+(?:có\s+)?hiệu lực|"
-    r"\s+và\s+(?:các|những|hợp tác|bên)|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng)\s"
+    r"\s+và\s+(?:các|những|bên)|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng|tại)\s|"
+    r"\s+và\s+(?=(?:hiệp định|hiệp ước|nghị định thư|bản ghi nhớ|kế hoạch|chương trình)\s)"
 )
 _GENERIC_START = re.compile(
     r"(?:\s*(?:các|những|này|đó|khác|kèm theo|đã|sẽ|quan trọng|song phương|cụ thể)(?!\w))"
 )
-_BILATERAL = re.compile(r"việt|nga|liên chính phủ|hai nước|hai chính phủ|liên minh kinh tế|eaeu")
+_BILATERAL = re.compile(
+    r"việt|nga|liên chính phủ|hai (?:nước|chính phủ|quốc hội|đảng|bộ)|liên minh kinh tế|eaeu"
+)
 _SIGNED_HERE = re.compile(
-    r"chứng kiến|lễ ký|đã ký|ký kết các|thông qua|ra tuyên bố|ra\s+“?tuyên bố|ban hành|công bố"
+    r"chứng kiến|lễ ký|đã ký|ký kết các|thông qua|ra tuyên bố|ra\s+“?tuyên bố|ban hành|công bố|"
+    r"(?<!\w)ký(?:\s+kết)?\s*$"  # `hai nước ký Hiệp ước ...`
 )
 _JOINT_STATEMENT_ISSUED = re.compile(
     r"(?:ra|thông qua|ký|ban hành|công bố)\s+(?:bản\s+|một\s+)?tuyên bố chung"
@@ -75,10 +79,15 @@ class AgreementMention:
     signed_date: date | None
     known_key: int | str | None
     signed_here: bool
+    parties: tuple[str, ...] = ()  # the countries the title names
+    signed_year: int | None = None  # `ký năm 2017` after the title: signed then, not here
 
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(text))}
+
+
+_FOLDED_STOPWORDS = frozenset(fold(w) for w in _STOPWORDS)
 
 
 @lru_cache(maxsize=8)
@@ -100,29 +109,79 @@ def match_known(text: str, agreements: tuple[AgreementEntry, ...]) -> AgreementE
     return best
 
 
+def title_words(title: str) -> set[str]:
+    return _words(title) - _FOLDED_STOPWORDS
+
+
+def same_title(a: set[str], b: set[str]) -> bool:
+    """Two titles (as `title_words`) of one agreement: `Hiệp ước hữu nghị và hợp tác Việt Nam -
+    Liên Xô` and the same treaty's formal title, which holds nearly all of its words."""
+    small, large = sorted((a, b), key=len)
+    if len(small) < 4:
+        return a == b
+    return len(small & large) >= 0.9 * len(small) or len(a & b) >= 0.6 * len(a | b)
+
+
 def find_agreements(pt: PreparedText, directory: Directory) -> list[AgreementMention]:
-    found: dict = {}
+    """Each agreement the text names, once: with its fullest title, signed here if any mention
+    says so, with the signing date any mention gives."""
+    found: list[AgreementMention] = []
     starts = [s for s, _ in pt.sentences]
+    named: set[str] | None = None  # the countries the text names, read when first needed
     for match in _KEYWORD.finditer(pt.lower):
         at = bisect_right(starts, match.start()) - 1
         inside = at >= 0 and match.start() < pt.sentences[at][1]
         sentence = pt.sentences[at] if inside else (match.start(), len(pt.text))
-        mention = _read_mention(pt, match, sentence, directory)
+        if named is None:
+            named = _with_successors({c.code for c in country_names(directory).find(pt)}, directory)
+        mention = _read_mention(pt, match, sentence, directory, named)
         if mention:
-            key = mention.known_key if mention.known_key is not None else fold(mention.title)
-            if key not in found or (mention.signed_date and not found[key].signed_date):
-                found[key] = mention
-    return sorted(found.values(), key=lambda m: m.start)
+            same = next((i for i, m in enumerate(found) if _same_agreement(m, mention)), None)
+            if same is None:
+                found.append(mention)
+            else:
+                found[same] = _together(found[same], mention)
+    return found
 
 
-def _read_mention(pt, match, sentence, directory) -> AgreementMention | None:
+def _with_successors(codes: set[str], directory: Directory) -> set[str]:
+    """`Nga` also names the Soviet Union's agreements, and `Liên Xô` Russia's."""
+    pairs = [(c.code, c.successor) for c in directory.countries if c.successor]
+    return codes | {a for a, b in pairs if b in codes} | {b for a, b in pairs if a in codes}
+
+
+def _same_agreement(a: AgreementMention, b: AgreementMention) -> bool:
+    if a.known_key is not None or b.known_key is not None:
+        return a.known_key == b.known_key
+    years = {a.signed_year, b.signed_year} - {None}
+    if len(years) > 1 or (years and (a.signed_year is None) != (b.signed_year is None)):
+        return False  # the agreement of 2017 and the one signed today: two
+    return a.kind == b.kind and same_title(title_words(a.title), title_words(b.title))
+
+
+def _together(first: AgreementMention, other: AgreementMention) -> AgreementMention:
+    fuller = max((first, other), key=lambda m: len(m.title))
+    return replace(
+        first,
+        title=fuller.title,
+        signed_date=first.signed_date or other.signed_date,
+        signed_here=first.signed_here or other.signed_here,
+        parties=tuple(sorted(set(first.parties) | set(other.parties))),
+    )
+
+
+def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementMention | None:
+    """`named`: the countries the whole text names; a known agreement of countries it never
+    names is not the one meant (`Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện` in a
+    report on Korea is not the Vietnam–Russia one)."""
     kind = dict(_KINDS)[match.group()]
     rest = pt.text[match.start() : sentence[1]]
     stop = _TITLE_END.search(rest, len(match.group()))
     title = rest[: stop.start()] if stop else rest
     title = " ".join(title.split()[:40]).rstrip(" .")
     window = pt.text[match.start() : min(sentence[1], match.start() + 400)]
-    signed = _signing_date(pt.lower[match.start() + len(title) : match.start() + len(title) + 60])
+    clause = pt.lower[match.start() + len(title) : match.start() + len(title) + 60]
+    signed, signed_year = _signing_date(clause), _signing_year(clause)
     before = pt.lower[sentence[0] : match.start()]
     signed_here = bool(_SIGNED_HERE.search(before)) or (
         kind == "joint_statement" and bool(_JOINT_STATEMENT_ISSUED.search(pt.lower))
@@ -131,8 +190,11 @@ def _read_mention(pt, match, sentence, directory) -> AgreementMention | None:
         c.code for c in country_names(directory).find(pt, match.start(), match.start() + len(title))
     }
     known = match_known(window, directory.agreements)
-    if known and known.parties and in_title - set(known.parties) - set(directory.focus[:1]):
+    partners = set(known.parties) - set(directory.focus[:1]) if known else set()
+    if known and known.parties and (in_title - set(known.parties) - set(directory.focus[:1])):
         known = None  # `Tuyên bố chung ... Việt Nam – Hàn Quốc` is not the Vietnam–Russia one
+    elif known and partners and not partners & named:
+        known = None
     if known:
         return AgreementMention(
             match.start(),
@@ -155,12 +217,24 @@ def _read_mention(pt, match, sentence, directory) -> AgreementMention | None:
         or bool(in_title)
         or named
         or signed is not None
+        or signed_year is not None
+        or signed_here
     )
     if specific and formal and bilateral and "liên hợp quốc" not in title.lower():
         return AgreementMention(
-            match.start(), title[0].upper() + title[1:], kind, signed, None, signed_here
-        )
+            match.start(), title[0].upper() + title[1:], kind, signed, None, signed_here,
+            tuple(sorted(in_title)), signed_year,
+        )  # fmt: skip
     return None
+
+
+def _signing_year(lower_after_title: str) -> int | None:
+    clause = re.match(
+        r"\s*(?:được\s+)?ký(?:\s+kết)?\s+(?:vào\s+|từ\s+|hồi\s+)?(?:năm\s+|ngày\s+|tháng\s+)?"
+        r"[\d/.\s-]*?((?:19|20)\d\d)(?!\d)",
+        lower_after_title,
+    )
+    return int(clause.group(1)) if clause else None
 
 
 def _signing_date(lower_after_title: str) -> date | None:

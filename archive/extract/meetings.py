@@ -44,6 +44,7 @@ class ExtractedMeeting:
     participant_reasons: tuple[str, ...] = ()
     agreements: tuple[tuple[AgreementMention, str], ...] = ()  # (mention, "signed" | "cited")
     other_reasons: tuple[str, ...] = ()
+    told_at: int = 0  # where the text first tells of it, for the agreements cited after
 
     @property
     def leader_keys(self) -> frozenset:
@@ -455,7 +456,7 @@ def assemble(
         )
     focus = set(directory.focus)
     meetings = [m for m in meetings if {p.country for p in m.participants} & focus]
-    return _attach_agreements(meetings, agreements)
+    return _attach_agreements(meetings, agreements, pt.text)
 
 
 def _reversed_slice(items: list, start: int, end: int):
@@ -557,7 +558,7 @@ def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, p
     country = directory.country_on(country, estimate.start)
     return ExtractedMeeting(
         kind, tuple(people.values()), estimate, venue, city, country, place_reasons,
-        tuple(dict.fromkeys(reasons)),
+        tuple(dict.fromkeys(reasons)), told_at=candidate.sentence[0],
     )  # fmt: skip
 
 
@@ -634,24 +635,53 @@ def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:
         placed.country,
         placed.place_reasons,
         tuple(dict.fromkeys(old.participant_reasons + new.participant_reasons)),
+        told_at=old.told_at,  # the body is read before the headline
     )
 
 
 def _attach_agreements(
-    meetings: list[ExtractedMeeting], agreements: list[AgreementMention]
+    meetings: list[ExtractedMeeting], agreements: list[AgreementMention], text: str
 ) -> list[ExtractedMeeting]:
+    """Each agreement goes to one meeting: the one it was signed at (by its signing date or
+    year), what is signed in the report to the main talks, what is cited to the meeting the
+    paragraph that cites it tells of (or else to the main talks)."""
     if not meetings or not agreements:
         return meetings
     main = next(
         (i for kind in ("talks", "multilateral") for i, m in enumerate(meetings) if m.kind == kind),
         0,
     )
-    day = meetings[main].date.start if meetings[main].date.precision == "day" else None
-    links = []
+    links: dict[int, list] = {}
     for mention in agreements:
-        signed = (mention.signed_date is not None and mention.signed_date == day) or (
-            mention.signed_here and mention.signed_date is None
-        )
-        links.append((mention, "signed" if signed else "cited"))
-    meetings[main] = replace(meetings[main], agreements=tuple(links))
-    return meetings
+        at, signed = _signed_at(meetings, mention, main)
+        if at is None:
+            paragraph = text.rfind("\n", 0, mention.start)
+            before = [  # not one told in passing (`gặp nhau ở Hà Nội tháng 11/2013`)
+                i
+                for i, m in enumerate(meetings)
+                if paragraph < m.told_at <= mention.start
+                and m.date.precision == "day"
+                and not m.date.end
+            ]
+            at = max(before, key=lambda i: meetings[i].told_at) if before else main
+        links.setdefault(at, []).append((mention, "signed" if signed else "cited"))
+    return [replace(m, agreements=tuple(links.get(i, ()))) for i, m in enumerate(meetings)]
+
+
+def _signed_at(meetings, mention: AgreementMention, main: int) -> tuple[int | None, bool]:
+    """The meeting at which the agreement was signed, by the date or year the text gives."""
+    for i, meeting in enumerate(meetings):
+        day = meeting.date.start if meeting.date.precision == "day" else None
+        if mention.signed_date is not None and mention.signed_date == day:
+            return i, True
+    if mention.signed_year is not None:
+        years = [
+            i
+            for i, m in enumerate(meetings)
+            if m.date.start and m.date.start.year == mention.signed_year
+        ]
+        if len(years) == 1:
+            return years[0], True
+    if mention.signed_here and mention.signed_date is None and mention.signed_year is None:
+        return main, True
+    return None, False

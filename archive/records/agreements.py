@@ -1,61 +1,41 @@
 """Agreements named by extraction: the known record, a record with a near-identical title, or a
 new record flagged for review."""
 
-import re
-
-from archive.extract.agreements import AgreementMention
-from archive.ingest.normalize import fold
+from archive.extract.agreements import AgreementMention, same_title, title_words
 from archive.models import Agreement, Meeting, MeetingAgreement
 
-_STOPWORDS = frozenset(
-    [
-        "giua",
-        "va",
-        "cua",
-        "ve",
-        "trong",
-        "linh",
-        "vuc",
-        "cac",
-        "nhung",
-        "mot",
-        "ben",
-        "la",
-        "kia",
-        "cung",
-        "voi",
-        "tai",
-    ]
-)
 
-
-def _title_words(title: str) -> set[str]:
-    return set(re.findall(r"\w+", fold(title))) - _STOPWORDS
-
-
-def _same_title(a: set[str], b: set[str]) -> bool:
-    small, large = sorted((a, b), key=len)
-    if len(small) < 4:
-        return a == b
-    return len(small & large) >= 0.9 * len(small) or len(a & b) >= 0.6 * len(a | b)
-
-
-def agreement_for(mention: AgreementMention, *, article_id: int) -> Agreement:
+def agreement_for(
+    mention: AgreementMention, *, article_id: int, countries: tuple[str, ...] = ()
+) -> Agreement:
+    """`countries`: those of the meeting it is linked to, the parties when the title names none."""
     if mention.known_key is not None:
         return Agreement.objects.get(pk=mention.known_key)
-    words = _title_words(mention.title)
+    words = title_words(mention.title)
     for candidate in Agreement.objects.filter(kind=mention.kind).only("pk", "title"):
-        if _same_title(words, _title_words(candidate.title)):
-            return Agreement.objects.get(pk=candidate.pk)
+        if same_title(words, title_words(candidate.title)):
+            return _with_fuller_title(Agreement.objects.get(pk=candidate.pk), mention.title)
     return Agreement.objects.create(
         title=mention.title[:500],
         kind=mention.kind,
         signed_date=mention.signed_date,
-        parties=["VN", "RU"],
+        parties=list(
+            mention.parties if len(mention.parties) > 1 else sorted({*mention.parties, *countries})
+        ),
         needs_review=True,
         review_reason=f"created by the importer from the text of article #{article_id}: "
         "check the title, parties and signing details",
     )
+
+
+def _with_fuller_title(agreement: Agreement, title: str) -> Agreement:
+    """An agreement the importer created takes the fullest title its reports give; one staff
+    have checked, or whose title they wrote, keeps its own."""
+    fuller = len(title.split()) > len(agreement.title.split())
+    if fuller and agreement.needs_review and not agreement.is_staff_owned("title"):
+        agreement.title = title[:500]
+        agreement.save(update_fields=["title", "slug"])
+    return agreement
 
 
 def agreement_link(*, meeting: Meeting, agreement: Agreement, relation: str) -> bool:

@@ -218,7 +218,11 @@ def meeting_upsert(
     linked = [
         agreement_link(
             meeting=meeting,
-            agreement=agreement_for(mention, article_id=article.pk),
+            agreement=agreement_for(
+                mention,
+                article_id=article.pk,
+                countries=tuple(sorted({p.country for p in extracted.participants} - {""})),
+            ),
             relation=relation,
         )
         for mention, relation in extracted.agreements
