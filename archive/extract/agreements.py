@@ -32,15 +32,18 @@ _KINDS = (
 _KEYWORD = re.compile(r"(?<!\w)(?:" + "|".join(k for k, _ in _KINDS) + r")(?!\w)")
 # Where a cited title stops: the signing clause, a list, a new clause.
 _TITLE_END = re.compile(
-    r"\s+(?:được\s+)?ký(?:\s+kết)?(?:\s+(?:ngày|vào|tại|năm|hồi|giữa|hôm))|\s+(?:đã|sẽ|đang|có)\s+(?:có\s+)?hiệu lực|"
+    r"\s+(?:được\s+|đã\s+)?ký(?!\w)|\s+(?:đã|sẽ|đang|có)\s+(?:có\s+)?hiệu lực|"
     r"\s+và\s+(?:các|những|bên)|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng|tại)\s|"
     r"\s+và\s+(?=(?:hiệp định|hiệp ước|nghị định thư|bản ghi nhớ|kế hoạch|chương trình)\s)"
 )
+# Capitalised words listed in a title: `Tầm nhìn chung vì Hòa bình, Thịnh vượng và Người dân`.
+_LISTED_WORDS = re.compile(r",\s+[A-ZĐÀ-Ỹ][^\s,;]*(?:\s+[^\s,;]+){0,2}?(?:,|\s+và\s+[A-ZĐÀ-Ỹ])")
 _GENERIC_START = re.compile(
     r"(?:\s*(?:các|những|này|đó|khác|kèm theo|đã|sẽ|quan trọng|song phương|cụ thể)(?!\w))"
 )
 _BILATERAL = re.compile(
-    r"việt|nga|liên chính phủ|hai (?:nước|chính phủ|quốc hội|đảng|bộ)|liên minh kinh tế|eaeu"
+    r"việt|nga|liên chính phủ|hai (?:nước|chính phủ|quốc hội|đảng|bộ)|liên minh kinh tế|eaeu|"
+    r"quan hệ"  # `Kế hoạch hành động của quan hệ Đối tác chiến lược toàn diện`
 )
 _SIGNED_HERE = re.compile(
     r"chứng kiến|lễ ký|đã ký|ký kết các|thông qua|ra tuyên bố|ra\s+“?tuyên bố|ban hành|công bố|"
@@ -175,8 +178,10 @@ def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementM
     names is not the one meant (`Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện` in a
     report on Korea is not the Vietnam–Russia one)."""
     kind = dict(_KINDS)[match.group()]
-    rest = pt.text[match.start() : sentence[1]]
-    stop = _TITLE_END.search(rest, len(match.group()))
+    rest, lower = pt.text[match.start() : sentence[1]], pt.lower[match.start() : sentence[1]]
+    stop = _TITLE_END.search(lower, len(match.group()))
+    while stop and _LISTED_WORDS.match(rest, stop.start()):  # `vì Hòa bình, Thịnh vượng và ...`
+        stop = _TITLE_END.search(lower, stop.end())
     title = rest[: stop.start()] if stop else rest
     title = " ".join(title.split()[:40]).rstrip(" .")
     window = pt.text[match.start() : min(sentence[1], match.start() + 400)]
@@ -230,8 +235,7 @@ def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementM
 
 def _signing_year(lower_after_title: str) -> int | None:
     clause = re.match(
-        r"\s*(?:được\s+)?ký(?:\s+kết)?\s+(?:vào\s+|từ\s+|hồi\s+)?(?:năm\s+|ngày\s+|tháng\s+)?"
-        r"[\d/.\s-]*?((?:19|20)\d\d)(?!\d)",
+        r"\s*(?:được\s+|đã\s+)?ký(?:\s+kết)?\s+(?:[^\d\s,.;]+\s+){0,3}[\d/.\s-]*?((?:19|20)\d\d)(?!\d)",
         lower_after_title,
     )
     return int(clause.group(1)) if clause else None

@@ -82,7 +82,7 @@ _GATHERING = re.compile(
 _SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
 # `Tại cuộc gặp Tổng thống Putin, ...`: a meeting already told, now told in detail.
 _RECAP = re.compile(
-    r"\W*(?:tại|trong)\s+(?:các\s+)?(?:cuộc|buổi)\s+(?:gặp|hội đàm|hội kiến|điện đàm|tiếp|làm việc|"
+    r"\W*(?:tại|trong)\s+(?:các\s+)?(?:(?:cuộc|buổi)\s+)?(?:gặp|hội đàm|hội kiến|điện đàm|tiếp|làm việc|"
     r"trao đổi|tiếp xúc)"
 )
 
@@ -446,9 +446,14 @@ def assemble(
             span, sentence_mentions, sentence_verbs, pt.lower,
             lambda m: _country(m, directory), earlier,
         )  # fmt: skip
-        recap = bool(_RECAP.match(pt.lower, span[0]))
-        for candidate in candidates if recap else _one_per_date(candidates, cal, sentence_verbs):
+        opening = _RECAP.match(pt.lower, span[0])
+        for candidate in candidates if opening else _one_per_date(candidates, cal, sentence_verbs):
+            # `Tại hội đàm, ...` tells again of the talks; a meeting it recalls later is another
+            recap = bool(opening) and candidate.verb_at < opening.end()
             meeting = _meeting(candidate, reading, directory, told, where, places, recap)
+            if meeting and recap and meeting.leader_keys not in {m.leader_keys for m in meetings}:
+                recap = False  # none told before with these people: one of its own
+                meeting = _meeting(candidate, reading, directory, told, where, places)
             if meeting:
                 meetings = _merge_into(meetings, meeting, loose or recap)
         told, where = _advance(
@@ -605,8 +610,10 @@ def _merge_into(
 ) -> list[ExtractedMeeting]:
     """The same people meeting on a compatible date in one text is one meeting told twice; a
     multilateral meeting told again with some of its participants is the same one. `loose`:
-    whatever the dates (a headline)."""
-    for i, old in enumerate(meetings):
+    whatever the dates (a headline), and one of the same kind first."""
+    order = sorted(range(len(meetings)), key=lambda i: loose and meetings[i].kind != new.kind)
+    for i in order:
+        old = meetings[i]
         if not (loose or old.date.compatible(new.date)) or not same_event_kinds(old.kind, new.kind):
             continue
         read = not (old.place_reasons or new.place_reasons)
@@ -642,9 +649,9 @@ def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:
 def _attach_agreements(
     meetings: list[ExtractedMeeting], agreements: list[AgreementMention], text: str
 ) -> list[ExtractedMeeting]:
-    """Each agreement goes to one meeting: the one it was signed at (by its signing date or
-    year), what is signed in the report to the main talks, what is cited to the meeting the
-    paragraph that cites it tells of (or else to the main talks)."""
+    """Each agreement goes to one meeting: the one it was signed at by the date or year the
+    text gives; else the meeting the paragraph was telling of where it is named (for what is
+    signed there, talks: `Sau cuộc hội đàm này, ... lễ ký`); else the main talks."""
     if not meetings or not agreements:
         return meetings
     main = next(
@@ -654,18 +661,29 @@ def _attach_agreements(
     links: dict[int, list] = {}
     for mention in agreements:
         at, signed = _signed_at(meetings, mention, main)
-        if at is None:
-            paragraph = text.rfind("\n", 0, mention.start)
-            before = [  # not one told in passing (`gặp nhau ở Hà Nội tháng 11/2013`)
-                i
-                for i, m in enumerate(meetings)
-                if paragraph < m.told_at <= mention.start
-                and m.date.precision == "day"
-                and not m.date.end
-            ]
-            at = max(before, key=lambda i: meetings[i].told_at) if before else main
-        links.setdefault(at, []).append((mention, "signed" if signed else "cited"))
+        told = _told_before(meetings, mention.start, text)
+        if told is not None and (at is None or (at == main and signed and _signs(meetings[told]))):
+            at = told
+        links.setdefault(main if at is None else at, []).append(
+            (mention, "signed" if signed else "cited")
+        )
     return [replace(m, agreements=tuple(links.get(i, ()))) for i, m in enumerate(meetings)]
+
+
+def _signs(meeting: ExtractedMeeting) -> bool:
+    return meeting.kind in ("talks", "multilateral")
+
+
+def _told_before(meetings: list[ExtractedMeeting], at: int, text: str) -> int | None:
+    """The meeting the paragraph has been telling of at `at`: the last one it told of by then,
+    not one told in passing (`gặp nhau ở Hà Nội tháng 11/2013`) nor one dated by the visit."""
+    paragraph = text.rfind("\n", 0, at)
+    before = [
+        i
+        for i, m in enumerate(meetings)
+        if paragraph < m.told_at <= at and m.date.precision == "day" and not m.date.end
+    ]
+    return max(before, key=lambda i: meetings[i].told_at) if before else None
 
 
 def _signed_at(meetings, mention: AgreementMention, main: int) -> tuple[int | None, bool]:

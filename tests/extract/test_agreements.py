@@ -1,0 +1,93 @@
+"""Agreements read from a text, and the meeting each one goes to: rules, on texts written for them."""
+
+from archive.extract.agreements import find_agreements
+from archive.extract.text import prepare
+from tests.extract.test_narrative import by_people, meetings
+
+
+def agreements(text: str, directory) -> list[tuple[str, str | None, bool]]:
+    return [
+        (a.title, a.signed_year, a.signed_here) for a in find_agreements(prepare(text), directory)
+    ]
+
+
+def test_two_titles_signed_together_are_two_agreements(reference_directory):
+    text = (
+        "Hai Thủ tướng chứng kiến lễ ký Hiệp định hợp tác kinh tế giữa hai Chính phủ và Hiệp định "
+        "khung về khoản tín dụng ưu đãi dành cho Việt Nam."
+    )
+    assert [t for t, _, _ in agreements(text, reference_directory)] == [
+        "Hiệp định hợp tác kinh tế giữa hai Chính phủ",
+        "Hiệp định khung về khoản tín dụng ưu đãi dành cho Việt Nam",
+    ]
+
+
+def test_a_title_ends_where_its_signing_is_told(reference_directory):
+    text = (
+        "Hai bên cam kết thực hiện Hiệp ước biên giới trên đất liền ký cuối năm 1999 giữa hai nước."
+    )
+    assert agreements(text, reference_directory) == [
+        ("Hiệp ước biên giới trên đất liền", 1999, False)
+    ]
+
+
+def test_capitalised_words_listed_in_a_title_stay_in_it(reference_directory):
+    text = (
+        "Hai Thủ tướng thông qua Tầm nhìn chung vì Hòa bình, Thịnh vượng và Nhân dân, đồng thời..."
+    )
+    assert agreements(text, reference_directory) == [
+        ("Tầm nhìn chung vì Hòa bình, Thịnh vượng và Nhân dân", None, True)
+    ]
+
+
+def test_one_agreement_named_twice_keeps_its_fullest_title(reference_directory):
+    text = (
+        "Lễ ký Hiệp ước hữu nghị và hợp tác Việt Nam - Mông Cổ.\n"
+        "Hai bên ký Hiệp ước hữu nghị và hợp tác giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và "
+        "Mông Cổ."
+    )
+    (found,) = find_agreements(prepare(text), reference_directory)
+    assert found.title.startswith("Hiệp ước hữu nghị và hợp tác giữa nước Cộng hòa")
+    assert found.signed_here and found.parties == ("MN", "VN")
+
+
+def test_the_agreement_of_2017_and_the_one_signed_today_are_two(reference_directory):
+    text = (
+        "Hai Chủ tịch Quốc hội đánh giá việc thực hiện Thoả thuận hợp tác giữa hai Quốc hội ký năm "
+        "2017.\nKết thúc hội đàm, hai nhà lãnh đạo ký Thoả thuận hợp tác mới giữa hai Quốc hội."
+    )
+    assert [(year, here) for _, year, here in agreements(text, reference_directory)] == [
+        (2017, False),
+        (None, True),
+    ]
+
+
+def test_a_known_agreement_of_a_country_the_text_never_names_is_not_meant(reference_directory):
+    # the directory's Vietnam–Russia joint statement has these words; this report is on Korea
+    text = (
+        "Chủ tịch nước hội đàm với Tổng thống Hàn Quốc. Sau hội đàm, hai bên ra Tuyên bố chung về "
+        "quan hệ Đối tác chiến lược toàn diện."
+    )
+    ((title, _, here),) = agreements(text, reference_directory)
+    assert (title, here) == ("Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện", True)
+
+
+def test_each_agreement_goes_to_the_meeting_it_was_signed_or_cited_with(reference_directory):
+    found = meetings(
+        "Tổng Bí thư hội đàm với Chủ tịch Trung Quốc\n"
+        "Hà Nội, ngày 12/12/2023\n"
+        "Hôm nay, tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng Bí thư, Chủ tịch "
+        "nước Trung Quốc Tập Cận Bình. Hai bên cam kết thực hiện Hiệp ước biên giới trên đất liền "
+        "ký năm 1999.\nCùng ngày, Chủ tịch nước Võ Văn Thưởng hội đàm với Chủ tịch Tập Cận Bình. "
+        "Sau cuộc hội đàm này, hai nhà lãnh đạo chứng kiến lễ ký Hiệp định hợp tác kinh tế giữa hai "
+        "Chính phủ.\n",
+        reference_directory,
+    )
+    party = by_people(found, "Nguyễn Phú Trọng", "Tập Cận Bình")
+    state = by_people(found, "Võ Văn Thưởng", "Tập Cận Bình")
+    assert [(m.title, r) for m, r in party.agreements] == [
+        ("Hiệp ước biên giới trên đất liền", "cited")
+    ]
+    assert [(m.title, r) for m, r in state.agreements] == [
+        ("Hiệp định hợp tác kinh tế giữa hai Chính phủ", "signed")
+    ]
