@@ -298,6 +298,9 @@ def _title(leader: LeaderEntry, mention: Mention, day: date | None) -> str:
     return office.title if office else ""
 
 
+_DEPUTY_MINISTER = RANK_OF_ROLE["deputy_minister"]
+
+
 def _rank(participant: Participant, directory: Directory, day: date | None, roles: dict) -> int:
     if participant.is_new:
         return RANK_OF_ROLE.get(roles.get(participant.leader_key, "other"), 5)
@@ -550,9 +553,9 @@ def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, p
     if len(people) < 2 or len(countries) < 2:
         return None
     kind = candidate.kind
-    if kind == "meeting":
+    if kind == "meeting":  # a head of state or government who meets a deputy minister receives
         ranks = sorted(_rank(p, directory, day, roles) for p in people.values())
-        if ranks[-1] - ranks[0] >= 2:
+        if ranks[0] <= RANK_OF_ROLE["head_of_government"] and ranks[-1] == _DEPUTY_MINISTER:
             kind = "courtesy_call"
     online = kind == "phone_call" or ONLINE.search(cal.pt.lower[slice(*candidate.sentence)])
     venue, city, country, place_reasons = (
