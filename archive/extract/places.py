@@ -2,7 +2,7 @@
 a place), and the country a visit goes to."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archive.ingest.normalize import fold
 
@@ -129,7 +129,12 @@ def meeting_place(places: list[Place]) -> Place | None:
     """The likeliest place of an event among those its sentence names: a venue, then a city
     written as a place (`tại X`), earliest first."""
     ranked = sorted(places, key=lambda p: (not p.venue, not p.introduced, p.start))
-    return next((p for p in ranked if p.venue or p.introduced), None)
+    best = next((p for p in ranked if p.venue or p.introduced), None)
+    if best and best.venue and not best.city:  # `tại Phủ Tổng thống ... tại New Delhi`
+        city = next((p for p in ranked if p.city and p.introduced and not p.venue), None)
+        if city and (not best.country or best.country == city.country):
+            return replace(best, city=city.city, country=city.country)
+    return best
 
 
 _VISIT = re.compile(

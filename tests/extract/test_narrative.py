@@ -70,3 +70,15 @@ def test_last_month_is_counted_from_the_dateline(reference_directory):
         date(2023, 12, 1),
         "month",
     )
+
+
+def test_talks_told_as_what_came_after_a_welcome_are_a_meeting(reference_directory):
+    found = meetings(
+        "Thủ tướng Ấn Độ đón Thủ tướng Việt Nam\n"
+        "NEW DELHI (ngày 1/8/2024)\n"
+        "Thủ tướng Ấn Độ Narendra Modi đã đón Thủ tướng Việt Nam Phạm Minh Chính tại Phủ Tổng "
+        "thống sáng nay, trước khi hai bên hội đàm tại New Delhi.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert (talks.kind, talks.date.start, talks.city) == ("talks", date(2024, 8, 1), "New Delhi")
