@@ -55,11 +55,11 @@ LETTER = re.compile(
     r"thông điệp|lẵng hoa)|thông điệp|công hàm|điện văn|thư tay)(?!\w)"
 )
 # `sau khi hai Thủ tướng hội đàm`, `Sau hội đàm, ...`: an event told again as the time of
-# another; `đã nhiều lần gặp gỡ`: meetings no one can date. (`trước khi hai bên hội đàm` is the
+# another; `đã nhiều lần gặp gỡ`, `kết quả các cuộc hội đàm`: meetings no one can date. (`trước khi hai bên hội đàm` is the
 # first telling of talks still to come in the story: a meeting.)
 _SUBORDINATE = re.compile(
     r"(?<!\w)(?:sau khi(?:\s+[^\s,.;]+){0,4}|(?:sau|trước|kết thúc)(?:\s+(?:cuộc|buổi))?|"
-    r"nhiều lần|nhiều cuộc|thường xuyên|từng)\s+$"
+    r"nhiều lần|nhiều cuộc|thường xuyên|từng|kết quả(?:\s+của)?\s+(?:các|những)\s+(?:cuộc|buổi))\s+$"
 )
 # Once a sentence says `sẽ` or `dự kiến`, what it lists after is still to come.
 FUTURE_FROM = re.compile(

@@ -275,7 +275,8 @@ _THE_LATE = re.compile(
     r"đại tướng|nhà lãnh đạo|nguyên)\s+)*$"
 )
 _PLURAL = re.compile(r"\b(?:hai|ba|các|những)\s+$")
-_BEFORE_NAME = re.compile(r"[\s,]*(?:kiêm\s+)?(?:(?:ông|bà|ngài|đồng chí)\s+)?")
+# `ông`, `bà`; Myanmar's honorifics `U`, `Daw` (`Tổng thống Myanmar U Win Myint`).
+_BEFORE_NAME = re.compile(r"[\s,]*(?:kiêm\s+)?(?:(?:ông|bà|ngài|đồng chí|U|Daw)\s+(?=\w))?")
 
 
 def _skip_to_name(text: str, position: int) -> int:

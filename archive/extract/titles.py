@@ -43,6 +43,7 @@ TITLES = (
     (r"phó tổng thống", "vice_head_of_state", ""),
     (r"tổng thống", "head_of_state", ""),
     (r"quốc vương|nhà vua|nhật hoàng|hoàng đế", "head_of_state", ""),
+    (r"cố vấn nhà nước", "other", ""),  # Myanmar's State Counsellor
     (r"phó thủ tướng(?:\s+thường trực)?(?:\s+chính phủ)?", "deputy_head_of_government", ""),
     (r"thủ tướng chính phủ", "head_of_government", "VN"),
     (r"thủ tướng", "head_of_government", ""),

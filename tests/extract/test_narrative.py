@@ -82,3 +82,14 @@ def test_talks_told_as_what_came_after_a_welcome_are_a_meeting(reference_directo
     )
     (talks,) = found
     assert (talks.kind, talks.date.start, talks.city) == ("talks", date(2024, 8, 1), "New Delhi")
+
+
+def test_the_results_of_the_talks_reported_to_a_host_are_no_talks_with_him(reference_directory):
+    found = meetings(
+        "Tổng Bí thư tiếp Ngoại trưởng Nga\n"
+        "Sáng 6/7/2022, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Bộ trưởng Ngoại giao Nga Sergey "
+        "Lavrov. Ông Lavrov báo cáo Tổng Bí thư kết quả các cuộc hội đàm trong chuyến thăm.\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert call.kind == "courtesy_call"

@@ -138,3 +138,9 @@ def test_one_word_of_a_name_told_before_after_ong(reference_directory):
         ("Kishida", ("Kishida Fumio",)),
         ("Chính", ("Phạm Minh Chính",)),
     ]
+
+
+def test_myanmar_honorifics_and_the_state_counsellor(reference_directory):
+    text = "Tổng thống Myanmar U Thein Tun và Cố vấn Nhà nước Myanmar Daw Khin Mya dự hội nghị."
+    found = [(m.surface, m.country) for m in mentions(text, reference_directory)]
+    assert found == [("Thein Tun", "MM"), ("Khin Mya", "MM")]
