@@ -1,11 +1,11 @@
 """Date mentions in Vietnamese text: `29/6`, `28/6-1/7/2017`, `ngày 12 tháng 11 năm 2013`,
-`tháng 5/2015`, `chiều qua`, `thứ Năm tuần trước`, `kỷ niệm 70 năm Chiến thắng`.
+`tháng 5/2015`, `chiều qua`, `thứ Năm tuần trước`; the year an anniversary falls in
+(`kỷ niệm 75 năm ... (30/1/1950)`).
 
 Works on the lowercased text; what a mention means on the calendar is decided by `dating`."""
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 _NUMBER_WORDS = {
     "một": 1,
@@ -62,7 +62,6 @@ class DateMention:
     weekday: int | None = None  # 0 = Monday, for `thứ Hai`
     week: int = 0  # -1: `tuần trước` (the week before the publication date's)
     months: int | None = None  # months after the report's: 0 for `tháng này`, -1 for `tháng trước`
-    anniversary_of: str | None = None
 
     @property
     def is_range(self) -> bool:
@@ -77,19 +76,6 @@ class DateMention:
         months = years * 12 + (self.end_month or self.month or 0) - (self.month or 0)
         return months > 2
 
-
-# Event -> date, for `kỷ niệm N năm <event>`; keys are lowercase phrases as the press writes them.
-ANNIVERSARY_EVENTS = (
-    ("chiến thắng điện biên phủ", date(1954, 5, 7)),
-    ("chiến thắng", date(1945, 5, 9)),
-    ("ngày chiến thắng", date(1945, 5, 9)),
-    ("thiết lập quan hệ ngoại giao", date(1950, 1, 30)),
-    ("cách mạng tháng mười", date(1917, 11, 7)),
-    ("quốc khánh", date(1945, 9, 2)),
-    ("ký hiệp ước về những nguyên tắc cơ bản", date(1994, 6, 16)),
-    ("quan hệ đối tác chiến lược toàn diện", date(2012, 7, 27)),
-    ("quan hệ đối tác chiến lược", date(2001, 3, 1)),
-)
 
 _PATTERNS = [
     # 28/6-1/7/2017, từ ngày 28/6 đến ngày 1/7/2017
@@ -153,7 +139,6 @@ _PATTERNS = [
     ),
 ]
 _OFFSETS = {"qua": -1, "nay": 0, "kia": -2, "mai": 1, "trước": -1}
-_ANNIVERSARY = re.compile(r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\s+(?P<event>[^\d,.;()]{3,80})")
 _YEAR_MENTION = re.compile(rf"(?<!\d)({_YEAR})(?!\d)")
 
 
@@ -172,7 +157,6 @@ def find_dates(lower: str, text: str | None = None) -> list[DateMention]:
             if mention:
                 taken.append((match.start(), match.end()))
                 found.append(mention)
-    found.extend(_anniversaries(lower))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -244,39 +228,27 @@ def _valid(day: int | None, month: int | None) -> bool:
     return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
 
 
-def _anniversaries(lower: str) -> list[DateMention]:
-    found = []
-    for match in _ANNIVERSARY.finditer(lower):
-        event_text = match.group("event")
-        for phrase, event_date in ANNIVERSARY_EVENTS:
-            if event_text.startswith(phrase):
-                year = event_date.year + int(match.group("n"))
-                found.append(
-                    DateMention(
-                        match.start(),
-                        match.end(),
-                        event_date.day,
-                        event_date.month,
-                        year,
-                        anniversary_of=phrase,
-                    )
-                )
-                break
-    return found
-
-
+# A count of years: `75`, `mười`, `hai mươi lăm`.
+_COUNT = (
+    r"\d{1,3}|(?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
+    r"(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
+)
 _N_YEARS_SINCE = re.compile(
-    r"(?<!\w)(?:kỷ niệm|tròn|mốc|đánh dấu)\s+(?P<n>\d{1,3})\s+năm(?P<between>[^.;]{0,110}?)"
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\w)(?:(?:kỷ niệm|tròn|mốc|đánh dấu)\s+(?P<n>{_COUNT})\s+năm|"
+    rf"(?<!hơn )(?<!gần )(?<!khoảng )(?<!trên )(?P<n2>{_COUNT})\s+năm\s+kể\s+từ)"
+    r"(?P<between>[^.;]{0,110}?)(?<!\d)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
 
 def years_of_anniversaries(lower: str) -> list[tuple[int, str]]:
     """`kỷ niệm 75 năm thiết lập quan hệ ngoại giao (30/1/1950)`, `tròn 10 năm kể từ ... năm
-    2012`: the year the text is written in, and the words that tell it."""
+    2012`, `mười năm kể từ khi thiết lập quan hệ Đối tác toàn diện (7/2013)`: the year the text
+    is written in, and the words that tell it."""
     found = []
     for match in _N_YEARS_SINCE.finditer(lower):
-        found.append((int(match.group("y")) + int(match.group("n")), match.group()))
+        count = _number(" ".join((match.group("n") or match.group("n2")).split()))
+        if count:
+            found.append((int(match.group("y")) + count, match.group()))
     return found
 
 

@@ -93,7 +93,7 @@ class Calendar:
 
     def is_event_date(self, mention: DateMention) -> bool:
         before = self.pt.lower[max(0, mention.start - 25) : mention.start]
-        return mention.anniversary_of is None and not _SIGNING_CONTEXT.search(before)
+        return not _SIGNING_CONTEXT.search(before)
 
 
 def calendar_of(pt: PreparedText, dates, years, published: date | None, day_month=None) -> Calendar:
@@ -156,7 +156,7 @@ def _year(cal: Calendar, mention: DateMention, participants) -> tuple[int | None
 def _year_written_elsewhere(cal: Calendar, mention: DateMention) -> int | None:
     """The year the text gives for this day and month, or for a range that holds it."""
     for other in cal.dates:
-        if other.year is None or other.anniversary_of or other.is_long:
+        if other.year is None or other.is_long:
             continue
         if (other.day, other.month) == (mention.day, mention.month) and mention.day:
             return other.year
@@ -217,13 +217,6 @@ def _relative(cal: Calendar, mention: DateMention, participants) -> DateEstimate
 
 def _relative_without_dateline(cal, mention, participants, said: str) -> DateEstimate:
     """No dateline: `hôm qua` names no day a reader can know; at most a month or a year."""
-    anchor = next((d for d in cal.dates if d.anniversary_of), None)
-    if anchor and in_office(participants, date(anchor.year, anchor.month, anchor.day)):
-        return DateEstimate(
-            date(anchor.year, anchor.month, 1), "month", None,
-            (f"{said}; month taken from the occasion {anchor.anniversary_of!r} "
-             f"({anchor.day}/{anchor.month}/{anchor.year})",),
-        )  # fmt: skip
     explicit = next(
         (d for d in cal.dates if d.year and d.month and not d.relative and cal.is_event_date(d)),
         None,

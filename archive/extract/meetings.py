@@ -270,6 +270,15 @@ def _named(mention: Mention, directory: Directory, day: date | None) -> LeaderEn
     return leaders[0] if leaders else None
 
 
+def _in_office_named(mention: Mention, directory: Directory) -> LeaderEntry | None:
+    """The leader with only the terms of the office the text names (`Thủ tướng Nguyễn Xuân
+    Phúc`: his years as prime minister), for dating; all his terms when it names none he held."""
+    leader = _named(mention, directory, None)
+    roles = set(mention.roles) | {mention.role}
+    terms = tuple(o for o in leader.offices if o.role in roles) if leader else ()
+    return replace(leader, offices=terms) if terms else leader
+
+
 _UNIQUE_OFFICES = {
     "head_of_state", "head_of_government", "party_leader", "parliament_chair",
     "upper_house_chair", "lower_house_chair", "foreign_minister",
@@ -515,7 +524,9 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
     opens = bool(own) and own[0].start - span[0] < 30  # `Sáng 17/11, lễ đón ...`
     if (own or visit) and (mentions or verbs or opens):
         own = own or visit
-        people = list(dict.fromkeys(_named(m, directory, None) for m in mentions if m.leader_keys))
+        people = list(
+            dict.fromkeys(_in_office_named(m, directory) for m in mentions if m.leader_keys)
+        )
         estimate = resolve(cal, own[0], people)
         # `Ông X tới Hà Nội hôm 15/10`, told after the talks of the 16th: a look back, unless the
         # sentence opens with its day (`Sáng hôm qua, ...`) or tells of a meeting
@@ -537,7 +548,7 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
 
 def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, places, recap=False):
     cal = reading.cal
-    named = [_named(m, directory, None) for m in candidate.mentions if m.leader_keys]
+    named = [_in_office_named(m, directory) for m in candidate.mentions if m.leader_keys]
     named_leaders = list(dict.fromkeys(leader for leader in named if leader))
     if recap and told and told.start:  # its dates are of other things
         estimate = told

@@ -93,3 +93,27 @@ def test_the_results_of_the_talks_reported_to_a_host_are_no_talks_with_him(refer
     )
     (call,) = found
     assert call.kind == "courtesy_call"
+
+
+def test_the_office_named_narrows_the_years_a_date_can_fall_in(reference_directory):
+    # 21 April, no year: Phúc was prime minister on 21/4 only in 2016-2020 (president from
+    # 5/4/2021), Mishustin from January 2020
+    found = meetings(
+        "Hai Thủ tướng điện đàm\n"
+        "Chiều 21/4, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Nga Mikhail Mishustin.\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert (call.date.start, call.date.precision) == (date(2020, 4, 21), "day")
+    assert "2020" in call.date.reasons[0]
+
+
+def test_ten_years_since_a_month_dates_the_report(reference_directory):
+    found = meetings(
+        "Thủ tướng tiếp Ngoại trưởng Hoa Kỳ\n"
+        "Sáng 15/4, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Hoa Kỳ Antony Blinken. "
+        "Hai bên ghi nhận mười năm kể từ khi thiết lập quan hệ Đối tác toàn diện (7/2013).\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert call.date.start == date(2023, 4, 15) and call.date.reasons
