@@ -233,8 +233,14 @@ def _with_antecedents(
             named_at = by_role.get(mention.role, [])
             before = [resolved[j] for j in reversed(named_at) if j < i]
             before = [m for m in before if _same_office(m, mention, directory)]
-            if not mention.country:  # a bare `Thủ tướng` in the press is first its own country's
-                before.sort(key=lambda m: _country(m, directory) != home)
+            # the one named with the same title first (`Nhà vua` is the king, not the president
+            # named last); a bare `Thủ tướng` in the press is first its own country's
+            before.sort(
+                key=lambda m: (
+                    m.title.lower() != mention.title.lower(),
+                    not mention.country and _country(m, directory) != home,
+                )
+            )
             later = mention.start < title_end or mention.country
             after = [mentions[j] for j in named_at if j > i and later]
             after = [m for m in after if _same_office(m, mention, directory)]

@@ -117,3 +117,18 @@ def test_ten_years_since_a_month_dates_the_report(reference_directory):
     )
     (call,) = found
     assert call.date.start == date(2023, 4, 15) and call.date.reasons
+
+
+def test_a_bare_title_stands_for_the_one_named_with_that_title(reference_directory):
+    # `Nhà vua` and `Chủ tịch nước` both name heads of state; the king is the one called king
+    found = meetings(
+        "Nhà vua Thái Lan Vajiralongkorn thăm Việt Nam\n"
+        "Sáng 1/3/2024, Chủ tịch nước Võ Văn Thưởng chủ trì lễ đón Nhà vua Thái Lan Vajiralongkorn. "
+        "Ngay sau lễ đón, Chủ tịch nước và Nhà vua hội đàm. Ngày 2/3, Thủ tướng Phạm Minh Chính "
+        "hội kiến Nhà vua.\n",
+        reference_directory,
+    )
+    assert sorted((m.kind, tuple(sorted(p.name for p in m.participants))) for m in found) == [
+        ("courtesy_call", ("Phạm Minh Chính", "Vajiralongkorn")),
+        ("talks", ("Vajiralongkorn", "Võ Văn Thưởng")),
+    ]
