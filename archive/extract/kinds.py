@@ -26,7 +26,7 @@ _VERBS = (
     (
         "courtesy_call",
         r"hội kiến|tiếp kiến|chào\s+xã\s+giao|tiếp\s+xã\s+giao|đến\s+chào|chào\s+từ\s+biệt|"
-        r"(?<!đón )(?<!nghênh )(?<!đãi )tiếp(?!\s+(?:tục|xúc|cận|theo|nhận|thu|đó|sau|tế|giáp|sức|"
+        r"(?<!đón )(?<!nghênh )(?<!đãi )(?<!trực )(?<!gián )(?<!liên )(?<!kế )tiếp(?!\s+(?:tục|xúc|cận|theo|nhận|thu|đó|sau|tế|giáp|sức|"
         r"đón|diễn|nối|quản|viện|liệu|thị|vận|tân|thêm|ứng|đà|nữa|tay|khách|đãi|sẽ|đến|theo))",
     ),
     (

@@ -214,6 +214,8 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             held.append(title)
             continue
         title, held = joined([*held, title]), []
+        if _PREDICATE.search(pt.lower, max(0, title.start - 20), title.start):
+            continue  # `ông X, khi đó là Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`: said of X
         if after in by_start:
             named = by_start[after]
             country = title.country or _country_of(named, directory)
@@ -274,6 +276,7 @@ _THE_LATE = re.compile(
     r"(?<!\w)(?<!củng )cố\s+(?:(?:chủ tịch|tổng bí thư|thủ tướng|tổng thống|lãnh tụ|đồng chí|"
     r"đại tướng|nhà lãnh đạo|nguyên)\s+)*$"
 )
+_PREDICATE = re.compile(r"(?<!\w)(?:là|làm|với tư cách|trên cương vị)\s+$")
 _PLURAL = re.compile(r"\b(?:hai|ba|các|những)\s+$")
 # `ông`, `bà`; Myanmar's honorifics `U`, `Daw` (`Tổng thống Myanmar U Win Myint`).
 _BEFORE_NAME = re.compile(r"[\s,]*(?:kiêm\s+)?(?:(?:ông|bà|ngài|đồng chí|U|Daw)\s+(?=\w))?")

@@ -132,3 +132,14 @@ def test_a_bare_title_stands_for_the_one_named_with_that_title(reference_directo
         ("courtesy_call", ("Phạm Minh Chính", "Vajiralongkorn")),
         ("talks", ("Vajiralongkorn", "Võ Văn Thưởng")),
     ]
+
+
+def test_in_person_is_no_reception(reference_directory):
+    found = meetings(
+        "Phiên họp Ủy ban Chỉ đạo\n"
+        "Ngày 10/9/2021, Phó Thủ tướng Phạm Bình Minh và Bộ trưởng Ngoại giao Trung Quốc Vương Nghị "
+        "đồng chủ trì Phiên họp, được tổ chức kết hợp trực tiếp và trực tuyến.\n",
+        reference_directory,
+    )
+    (meeting,) = found
+    assert meeting.kind == "meeting"

@@ -144,3 +144,12 @@ def test_myanmar_honorifics_and_the_state_counsellor(reference_directory):
     text = "Tổng thống Myanmar U Thein Tun và Cố vấn Nhà nước Myanmar Daw Khin Mya dự hội nghị."
     found = [(m.surface, m.country) for m in mentions(text, reference_directory)]
     assert found == [("Thein Tun", "MM"), ("Khin Mya", "MM")]
+
+
+def test_a_title_said_of_someone_is_no_one_else(reference_directory):
+    text = (
+        "Phiên họp do ông Lê Văn Tâm, khi đó là Phó Thủ tướng kiêm Bộ trưởng Ngoại giao, và Bộ "
+        "trưởng Ngoại giao Trung Quốc Vương Lực Minh đồng chủ trì."
+    )
+    found = [(m.surface, m.title) for m in mentions(text, reference_directory)]
+    assert found == [("Vương Lực Minh", "Bộ trưởng Ngoại giao")]
