@@ -87,6 +87,10 @@ _RECAP = re.compile(
 )
 
 
+# `hội đàm giữa A và B`: the meeting's people are the two named, up to the next clause.
+_BETWEEN = re.compile(r"\s+(?:(?:cấp cao|trực tuyến|song phương)\s+)*giữa\s[^,;.:]*")
+
+
 def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tuple[str, int, int]]:
     """Adjacent verbs with no leader between them are one group: `gặp hẹp và hội đàm` is talks."""
     groups: list[tuple[str, int, int]] = []
@@ -127,6 +131,17 @@ _OF = re.compile(r"(?<!\w)của(?!\w)")
 _TO = re.compile(r"(?<!\w)(?:tới|đến|giữa|với)(?!\w)")
 
 
+# `Đặc phái viên của Tổng Bí thư Tô Lâm`, `thay mặt Thủ tướng`: someone represented, not present.
+_REPRESENTED = re.compile(
+    r"(?<!\w)(?:đặc phái viên|đặc sứ|phái viên|thay mặt|thừa ủy quyền|theo ủy quyền|đại diện)"
+    r"(?:\s+(?:của|cho))?\s+(?:[^\s,.;:]+\s+){0,6}$"
+)
+
+
+def _represented(lower: str, mention: Mention) -> bool:
+    return bool(_REPRESENTED.search(lower, max(0, mention.start - 80), mention.start))
+
+
 def _sends_greetings(lower: str, mention: Mention) -> bool:
     """`lời thăm hỏi của X (và của Y) tới ...`: X and Y send greetings."""
     before = _GREETINGS_OF.search(lower, max(0, mention.start - 140), mention.start)
@@ -143,7 +158,7 @@ def candidates_in_sentence(
     text = lower[span[0] : span[1]]
     if LETTER.search(text):
         return []
-    mentions = [m for m in mentions if not _sends_greetings(lower, m)]
+    mentions = [m for m in mentions if not (_sends_greetings(lower, m) or _represented(lower, m))]
     countries = {country_of(m) for m in mentions} - {""}
     bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
     if (
@@ -169,6 +184,9 @@ def candidates_in_sentence(
     found = []
     for i, (kind, start, end) in enumerate(groups):
         limit = groups[i + 1][1] if i + 1 < len(groups) else span[1]
+        between = _BETWEEN.match(lower, end)  # `cuộc điện đàm giữa A và B ngày 8/8, cùng ...`
+        if between:
+            limit = min(limit, between.end())
         objects = tuple(m for m in mentions if end <= m.start < limit)
         if not objects:
             if (i == 0 or not found) and len(subject) >= 2:  # `A và B đã hội đàm`

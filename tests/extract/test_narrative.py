@@ -143,3 +143,25 @@ def test_in_person_is_no_reception(reference_directory):
     )
     (meeting,) = found
     assert meeting.kind == "meeting"
+
+
+def test_the_people_between_whom_a_meeting_was_are_the_two_named(reference_directory):
+    found = meetings(
+        "Tham vấn chính trị\n"
+        "Hai bên điểm lại cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Vladimir Putin ngày "
+        "8/8/2024, cùng chuyến thăm Nga của Chủ tịch Quốc hội Trần Thanh Mẫn.\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert {p.name for p in call.participants} == {"Tô Lâm", "Vladimir Putin"}
+
+
+def test_a_leader_represented_by_an_envoy_is_not_at_the_meeting(reference_directory):
+    found = meetings(
+        "Đặc phái viên hội kiến Tổng thống\n"
+        "Chiều 24/2/2026, tại Điện Kremlin, Bộ trưởng Ngoại giao Lê Hoài Trung, Đặc phái viên của "
+        "Tổng Bí thư Tô Lâm, đã hội kiến Tổng thống Vladimir Putin.\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert {p.name for p in call.participants} == {"Lê Hoài Trung", "Vladimir Putin"}
