@@ -482,6 +482,10 @@ def assemble(
             span, sentence_mentions, sentence_verbs, pt.lower,
             lambda m: _country(m, directory), earlier,
         )  # fmt: skip
+        if meetings and not candidates and _ATTENDING.match(pt.lower, span[0]):
+            meetings[-1] = _with_attending(
+                meetings[-1], sentence_mentions, span, directory, reading
+            )
         opening = _RECAP.match(pt.lower, span[0])
         for candidate in candidates if opening else _one_per_date(candidates, cal, sentence_verbs):
             # `Tại hội đàm, ...` tells again of the talks; a meeting it recalls later is another
@@ -498,6 +502,29 @@ def assemble(
     focus = set(directory.focus)
     meetings = [m for m in meetings if {p.country for p in m.participants} & focus]
     return _attach_agreements(meetings, agreements, pt.text)
+
+
+# `Có mặt tại lễ ký, về phía ta có đồng chí X; về phía bạn có ...`: more people at the meeting
+# just told.
+_ATTENDING = re.compile(
+    r"\W*(?:(?:có mặt|cùng có mặt|cùng dự|tham dự|chứng kiến)\s+(?:tại\s+)?(?:lễ|buổi|cuộc)|"
+    r"về phía (?:[^\s,;]+\s+){1,3}có\s)"
+)
+
+
+def _with_attending(
+    meeting: ExtractedMeeting, mentions, span, directory, reading
+) -> ExtractedMeeting:
+    """The meeting with the people a sentence says attended it, of the countries it has."""
+    day = meeting.date.start
+    attending = _Candidate(meeting.kind, tuple(mentions), span, span[0])
+    people, _, _ = _participants(
+        attending, directory, day, not meeting.date.reasons, reading.named_keys
+    )
+    countries = {p.country for p in meeting.participants}
+    have = {p.leader_key for p in meeting.participants}
+    more = tuple(p for k, p in people.items() if k not in have and p.country in countries)
+    return replace(meeting, participants=meeting.participants + more) if more else meeting
 
 
 def _reversed_slice(items: list, start: int, end: int):

@@ -165,3 +165,17 @@ def test_a_leader_represented_by_an_envoy_is_not_at_the_meeting(reference_direct
     )
     (call,) = found
     assert {p.name for p in call.participants} == {"Lê Hoài Trung", "Vladimir Putin"}
+
+
+def test_those_present_at_the_signing_are_at_the_meeting(reference_directory):
+    found = meetings(
+        "Lễ ký Hiệp ước\n"
+        "Chiều 3/11/1978, tại Điện Crem-li, Tổng Bí thư Lê Duẩn và Tổng Bí thư Leonid Brezhnev đã "
+        "thay mặt hai nước ký Hiệp ước hữu nghị và hợp tác. Có mặt tại lễ ký, về phía ta có đồng "
+        "chí Phạm Văn Đồng, Thủ tướng Chính phủ; về phía bạn có đồng chí A-lếch-xây Cô-xư-ghin.\n",
+        reference_directory,
+    )
+    (signing,) = found
+    assert {p.name for p in signing.participants} == {
+        "Lê Duẩn", "Leonid Brezhnev", "Phạm Văn Đồng", "Alexei Kosygin",
+    }  # fmt: skip
