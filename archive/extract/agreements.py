@@ -26,6 +26,9 @@ _KINDS = (
     ("kế hoạch hành động", "programme"),
     ("biên bản ghi nhớ", "memorandum"),
     ("bản ghi nhớ", "memorandum"),
+    ("biên bản", "other"),  # `Biên bản Kỳ họp lần thứ 18 Ủy ban hỗn hợp`: signed minutes
+    ("công ước", "convention"),
+    ("hợp đồng", "other"),  # `Hợp đồng đóng tàu tuần tra`: a contract signed at the talks
     ("thỏa thuận", "agreement"),
     ("thoả thuận", "agreement"),
 )
@@ -33,11 +36,13 @@ _KEYWORD = re.compile(r"(?<!\w)(?:" + "|".join(k for k, _ in _KINDS) + r")(?!\w)
 # Where a cited title stops: the signing clause, a list, a new clause.
 _TITLE_END = re.compile(
     r"\s+(?:được\s+|đã\s+)?ký(?!\w)|\s+(?:đã|sẽ|đang|có)\s+(?:có\s+)?hiệu lực|"
-    r"\s+và\s+(?:các|những|bên)|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng|tại)\s|"
+    r"\s+và\s+(?:các|những|bên|cùng|đồng thời|sẽ|đã)\s|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng|tại)\s|"
     r"\s+và\s+(?=(?:hiệp định|hiệp ước|nghị định thư|bản ghi nhớ|kế hoạch|chương trình)\s)"
 )
 # Capitalised words listed in a title: `Tầm nhìn chung vì Hòa bình, Thịnh vượng và Người dân`.
 _LISTED_WORDS = re.compile(r",\s+[A-ZĐÀ-Ỹ][^\s,;]*(?:\s+[^\s,;]+){0,2}?(?:,|\s+và\s+[A-ZĐÀ-Ỹ])")
+# `lễ ký 12 văn kiện, trong đó có hợp đồng đóng tàu ...`: one of the documents signed.
+_LISTED_AMONG = re.compile(r"(?:trong đó có|gồm|bao gồm)\s+(?:cả\s+)?$")
 _GENERIC_START = re.compile(
     r"(?:\s*(?:các|những|này|đó|khác|kèm theo|đã|sẽ|quan trọng|song phương|cụ thể)(?!\w))"
 )
@@ -216,6 +221,7 @@ def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementM
         pt.text[match.start()].isupper()
         or " về " in title.lower()
         or "liên chính phủ" in title.lower()
+        or (signed_here and bool(_LISTED_AMONG.search(before)))
     )
     bilateral = (
         bool(_BILATERAL.search(fold(title) + " " + title.lower()))

@@ -586,7 +586,11 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
         earlier = told and told.start and estimate.start and estimate.start < told.start
         back = earlier and not estimate.end and not met  # the visit's span is no look back
         elsewhen = back or estimate.precision != "day"  # `hồi tháng 7/2013`: a look back too
-        if estimate.start and not elsewhen:
+        within = (  # `Hôm nay ... hội đàm. Ông X đang thăm từ ngày 27/2 đến 1/3`: still today
+            estimate.end and told and told.start and not told.end
+            and estimate.start <= told.start <= estimate.end
+        )  # fmt: skip
+        if estimate.start and not elsewhen and not within:
             told = estimate
             where = None
     else:
