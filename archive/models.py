@@ -155,6 +155,13 @@ class Country(models.Model):
         help_text=_("For a country that no longer exists (SU): the country its places are in now (RU)."),
     )  # fmt: skip
     until = models.DateField(_("existed until"), null=True, blank=True)
+    relations_since = models.DateField(
+        _("diplomatic relations since"), null=True, blank=True,
+        help_text=_(
+            "The day it established diplomatic relations with the archive's home country (the "
+            "first focus country): `kỷ niệm 50 năm thiết lập quan hệ ngoại giao` dates a report."
+        ),
+    )  # fmt: skip
 
     history = HistoricalRecords()
 

@@ -37,7 +37,7 @@ class CountryNameInline(admin.TabularInline):
 
 @admin.register(Country)
 class CountryAdmin(SimpleHistoryAdmin):
-    list_display = ["code", "cldr_name", "capital", "successor", "until"]
+    list_display = ["code", "cldr_name", "capital", "relations_since", "successor", "until"]
     search_fields = ["code", "names__name", "capital"]
     inlines = [CountryNameInline]
 

@@ -6,6 +6,7 @@ from archive.ingest.dateline import dateline_date, dateline_day_month
 from archive.ingest.layout import ArticleParts
 
 from .agreements import AgreementMention, find_agreements
+from .countries import relations_anniversaries
 from .dates import find_dates, years_mentioned
 from .dating import calendar_of
 from .directory import Directory
@@ -51,8 +52,9 @@ def extract(parts: ArticleParts, directory: Directory) -> Extraction:
     published = dateline_date(parts.dateline) if parts.dateline else None
     day_month = dateline_day_month(parts.dateline) if parts.dateline and not published else None
     cal = calendar_of(
-        pt, find_dates(pt.lower, pt.text), years_mentioned(pt.lower), published, day_month
-    )
+        pt, find_dates(pt.lower, pt.text), years_mentioned(pt.lower), published, day_month,
+        relations_anniversaries(pt, directory),
+    )  # fmt: skip
     meetings = assemble(pt, mentions, cal, find_verbs(pt.lower), agreements, directory)
     if cut:
         meetings = [replace(m, other_reasons=(*m.other_reasons, cut)) for m in meetings]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from babel import Locale
 
+from .dates import years_of_relations
 from .directory import Directory, per_directory
 from .text import PreparedText, names_pattern, spelling_key
 
@@ -77,3 +78,19 @@ def country_names(directory: Directory) -> CountryNames:
         for name in country.names:
             codes[spelling_key(name)] = country.code  # staff's names win over CLDR's
     return CountryNames(names_pattern(codes), codes)
+
+
+def relations_anniversaries(pt: PreparedText, directory: Directory) -> list[tuple[int, str]]:
+    """`kỷ niệm 50 năm thiết lập quan hệ ngoại giao` in a report on India: the year it was written
+    in is 50 years after the relations the gazetteer dates (1972), and the words that say so.
+    The country is the one named right after the phrase, else the only partner the text names."""
+    home = directory.focus[0] if directory.focus else ""
+    since = {c.code: c.relations_since for c in directory.countries if c.relations_since}
+    found = []
+    for count, end, words in years_of_relations(pt.lower):
+        near = [c.code for c in country_names(directory).find(pt, end, end + 80) if c.code != home]
+        named = {c.code for c in country_names(directory).find(pt)} - {home}
+        partner = near[0] if near else (next(iter(named)) if len(named) == 1 else "")
+        if partner in since:
+            found.append((since[partner].year + count, words))
+    return found

@@ -240,6 +240,24 @@ _N_YEARS_SINCE = re.compile(
 )
 
 
+# `kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Ấn Độ`: years of relations with a country
+_YEARS_OF_RELATIONS = re.compile(
+    rf"(?<!\w)(?:kỷ niệm|tròn|mốc|dịp)\s+(?P<n>{_COUNT})\s+năm\s+(?:ngày\s+)?(?:hai nước\s+)?"
+    r"(?:thiết lập|lập)\s+quan hệ ngoại giao"
+)
+
+
+def years_of_relations(lower: str) -> list[tuple[int, int, str]]:
+    """(count, end, words) of each `N năm thiết lập quan hệ ngoại giao` the text marks; which
+    country's relations, and so the year, is for the caller to say."""
+    found = []
+    for match in _YEARS_OF_RELATIONS.finditer(lower):
+        count = _number(" ".join(match.group("n").split()))
+        if count:
+            found.append((count, match.end(), match.group()))
+    return found
+
+
 def years_of_anniversaries(lower: str) -> list[tuple[int, str]]:
     """`kỷ niệm 75 năm thiết lập quan hệ ngoại giao (30/1/1950)`, `tròn 10 năm kể từ ... năm
     2012`, `mười năm kể từ khi thiết lập quan hệ Đối tác toàn diện (7/2013)`: the year the text

@@ -96,7 +96,10 @@ class Calendar:
         return not _SIGNING_CONTEXT.search(before)
 
 
-def calendar_of(pt: PreparedText, dates, years, published: date | None, day_month=None) -> Calendar:
+def calendar_of(
+    pt: PreparedText, dates, years, published: date | None, day_month=None, marked=()
+) -> Calendar:
+    """`marked`: (year, words) of anniversaries the caller has dated (`relations_anniversaries`)."""
     visits = [
         d
         for d in dates
@@ -106,7 +109,9 @@ def calendar_of(pt: PreparedText, dates, years, published: date | None, day_mont
     ]
     visit = max(visits, key=lambda d: d.year is not None, default=None)
     now = tuple(
-        (y, words) for y, words in years_of_anniversaries(pt.lower) if y <= date.today().year
+        (y, words)
+        for y, words in (*years_of_anniversaries(pt.lower), *marked)
+        if y <= date.today().year
     )
     cal = Calendar(pt, tuple(dates), tuple(years), published, visit, now)
     if day_month:  # `Mát-xcơ-va, 3-11 (TTXVN)`: the year as for any date written without one

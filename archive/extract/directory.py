@@ -63,6 +63,7 @@ class CountryEntry:
     names: tuple[str, ...] = ()  # beyond CLDR's Vietnamese name
     successor: str = ""  # a country that no longer exists: the one its places now belong to
     until: date | None = None  # its last day
+    relations_since: date | None = None  # diplomatic relations with the home country since
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ def directory_from_reference(data: dict, focus: tuple[str, ...] = ("VN", "RU")) 
             tuple(item.get("names", [])),
             item.get("successor") or "",
             _day(item.get("until")),
+            _day(item.get("relations_since")),
         )
         for item in data.get("countries", [])
     )

@@ -52,7 +52,14 @@ def directory_from_db() -> Directory:
         for p in Place.objects.prefetch_related("names").order_by("pk")
     )  # fmt: skip
     countries = tuple(
-        CountryEntry(c.code, c.capital, tuple(n.name for n in c.names.all()), c.successor, c.until)
+        CountryEntry(
+            c.code,
+            c.capital,
+            tuple(n.name for n in c.names.all()),
+            c.successor,
+            c.until,
+            c.relations_since,
+        )  # fmt: skip
         for c in Country.objects.prefetch_related("names").order_by("code")
     )
     return Directory(

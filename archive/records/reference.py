@@ -132,6 +132,16 @@ def _load_leaders(items: list, counts: ReferenceCounts) -> None:
     )
 
 
+def _fill_relations_since(countries: list[dict]) -> None:
+    """A date the reference files gained after a country was loaded fills it in; a date staff
+    wrote stays."""
+    for c in countries:
+        if since := _day(c.get("relations_since")):
+            Country.objects.filter(code=c["code"], relations_since=None).update(
+                relations_since=since
+            )
+
+
 def _load_places(data: dict, counts: ReferenceCounts) -> None:
     countries = data.get("countries", [])
     stored = set(Country.objects.values_list("code", flat=True))
@@ -143,6 +153,7 @@ def _load_places(data: dict, counts: ReferenceCounts) -> None:
                 Country(
                     code=c["code"], capital=c.get("capital") or "",
                     successor=c.get("successor") or "", until=_day(c.get("until")),
+                    relations_since=_day(c.get("relations_since")),
                 )
                 for c in countries
             ],
@@ -150,6 +161,7 @@ def _load_places(data: dict, counts: ReferenceCounts) -> None:
             stored,
         ),
     )  # fmt: skip
+    _fill_relations_since(countries)
     country_ids = dict(Country.objects.values_list("code", "pk"))
     names = [
         CountryName(country_id=country_ids[c["code"]], name=n)

@@ -179,3 +179,16 @@ def test_those_present_at_the_signing_are_at_the_meeting(reference_directory):
     assert {p.name for p in signing.participants} == {
         "Lê Duẩn", "Leonid Brezhnev", "Phạm Văn Đồng", "Alexei Kosygin",
     }  # fmt: skip
+
+
+def test_years_of_diplomatic_relations_date_a_report_without_a_year(reference_directory):
+    # the gazetteer dates relations with India from 7/1/1972: the 50th year is 2022
+    found = meetings(
+        "Hai Thủ tướng hội đàm\n"
+        "Sáng 24/10, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Ấn Độ Narendra "
+        "Modi, nhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Ấn Độ.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert talks.date.start == date(2022, 10, 24)
+    assert "50 năm thiết lập quan hệ ngoại giao" in talks.date.reasons[0]

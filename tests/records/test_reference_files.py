@@ -69,3 +69,17 @@ def test_the_files_load_and_load_again_adding_nothing():
     assert first.leaders == len({(i["name"], i["country"]) for i in DATA["leaders"]})
     again = reference_load(DATA)
     assert (again.leaders, again.aliases, again.offices, again.places) == (0, 0, 0, 0)
+
+
+@pytest.mark.django_db
+def test_a_date_of_relations_fills_in_but_never_replaces_what_staff_wrote():
+    from datetime import date
+
+    from archive.records.reference import reference_load
+
+    reference_load(DATA)
+    Country.objects.filter(code="IN").update(relations_since=None)
+    Country.objects.filter(code="JP").update(relations_since=date(1973, 9, 20))  # a staff edit
+    reference_load(DATA)
+    assert Country.objects.get(code="IN").relations_since == date(1972, 1, 7)
+    assert Country.objects.get(code="JP").relations_since == date(1973, 9, 20)
