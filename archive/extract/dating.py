@@ -326,16 +326,19 @@ DURING_VISIT = re.compile(
 
 def event_date(
     cal: Calendar, sentence: tuple[int, int], verb_at: int, participants, told: DateEstimate | None,
-    days_told: int,
+    days_told: int, day: DateEstimate | None = None,
 ) -> DateEstimate:  # fmt: skip
     """The date of an event reported in `sentence`: its own date, else the one that governs it
-    (`told`: the day the narrative is at)."""
+    (`told`: the day the narrative is at; `day`: when that is a visit's span, the day told just
+    before it, which `Cùng ngày` still means)."""
     own = cal.event_dates(*sentence)
     if own:  # a day the sentence gives before the span of the visit it also gives
         own = [d for d in own if not d.is_range] or own
         return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants)
     opening = cal.pt.lower[sentence[0] : sentence[1]]
     if told and told.start and not DURING_VISIT.match(opening):
+        if told.end and day and CONTINUES.match(opening):
+            return day
         if told.end:
             return told.because(
                 f"the day is not stated; the visit's dates ({_shown(told)}) are used"

@@ -458,6 +458,7 @@ def assemble(
     )
     meetings: list[ExtractedMeeting] = []
     told: DateEstimate | None = None  # the day the narrative is at
+    inside: DateEstimate | None = None  # when `told` is a visit's span: the day told within it
     where: tuple[date | None, Place] | None = None  # the place the narrative is at, and its day
     body = [span for span in pt.sentences if span[0] >= title_end]
     headline = [span for span in pt.sentences if span[0] < title_end]
@@ -468,7 +469,7 @@ def assemble(
     for span in body + headline:
         loose = span[0] < title_end
         if loose:
-            told, where = None, None
+            told, where, inside = None, None, None
         lo, hi = bisect_left(mention_starts, span[0]), bisect_left(mention_starts, span[1])
         sentence_mentions = mentions[lo:hi]
         future = FUTURE_FROM.search(pt.lower, span[0], span[1])
@@ -490,15 +491,20 @@ def assemble(
         for candidate in candidates if opening else _one_per_date(candidates, cal, sentence_verbs):
             # `Tại hội đàm, ...` tells again of the talks; a meeting it recalls later is another
             recap = bool(opening) and candidate.verb_at < opening.end()
-            meeting = _meeting(candidate, reading, directory, told, where, places, recap)
+            meeting = _meeting(candidate, reading, directory, told, where, places, recap, inside)
             if meeting and recap and meeting.leader_keys not in {m.leader_keys for m in meetings}:
                 recap = False  # none told before with these people: one of its own
-                meeting = _meeting(candidate, reading, directory, told, where, places)
+                meeting = _meeting(
+                    candidate, reading, directory, told, where, places, inside=inside
+                )
             if meeting:
                 meetings = _merge_into(meetings, meeting, loose or recap)
+        before = told
         told, where = _advance(
             reading, span, sentence_mentions, sentence_verbs, places, told, where, directory
         )
+        if told is not before:  # `Hôm nay ... hội đàm. Ông X thăm từ 27/2 đến 1/3`: still today
+            inside = before if _within(before, told) else None
     focus = set(directory.focus)
     meetings = [m for m in meetings if {p.country for p in m.participants} & focus]
     return _attach_agreements(meetings, agreements, pt.text)
@@ -586,11 +592,7 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
         earlier = told and told.start and estimate.start and estimate.start < told.start
         back = earlier and not estimate.end and not met  # the visit's span is no look back
         elsewhen = back or estimate.precision != "day"  # `hồi tháng 7/2013`: a look back too
-        within = (  # `Hôm nay ... hội đàm. Ông X đang thăm từ ngày 27/2 đến 1/3`: still today
-            estimate.end and told and told.start and not told.end
-            and estimate.start <= told.start <= estimate.end
-        )  # fmt: skip
-        if estimate.start and not elsewhen and not within:
+        if estimate.start and not elsewhen:
             told = estimate
             where = None
     else:
@@ -601,7 +603,17 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
     return told, where
 
 
-def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, places, recap=False):
+def _within(day: DateEstimate | None, span: DateEstimate | None) -> bool:
+    return bool(
+        day and day.start and not day.end and span and span.start and span.end
+        and span.start <= day.start <= span.end
+    )  # fmt: skip
+
+
+def _meeting(
+    candidate: _Candidate, reading: _Reading, directory, told, where, places, recap=False,
+    inside=None,
+):  # fmt: skip
     cal = reading.cal
     named = [_in_office_named(m, directory) for m in candidate.mentions if m.leader_keys]
     named_leaders = list(dict.fromkeys(leader for leader in named if leader))
@@ -609,8 +621,9 @@ def _meeting(candidate: _Candidate, reading: _Reading, directory, told, where, p
         estimate = told
     else:
         estimate = event_date(
-            cal, candidate.sentence, candidate.verb_at, named_leaders, told, reading.days_told
-        )
+            cal, candidate.sentence, candidate.verb_at, named_leaders, told, reading.days_told,
+            inside,
+        )  # fmt: skip
     day = estimate.start
     people, roles, reasons = _participants(
         candidate, directory, day, not estimate.reasons, reading.named_keys
