@@ -24,6 +24,7 @@ class DateEstimate:
     precision: str | None = None  # day, month, year; None when unknown
     end: date | None = None
     reasons: tuple[str, ...] = ()
+    year_inferred: bool = False  # the text gives day and month; the year is the archive's guess
 
     def first_day(self) -> date:
         if self.precision == "year":
@@ -131,6 +132,10 @@ def resolve(cal: Calendar, mention: DateMention, participants) -> DateEstimate:
     year, reasons = _year(cal, mention, participants)
     if year is None or mention.month is None:
         return DateEstimate(reasons=tuple(reasons) or ("date not stated",))
+    return replace(_on(year, mention, reasons), year_inferred=bool(reasons) and not mention.year)
+
+
+def _on(year: int, mention: DateMention, reasons: list[str]) -> DateEstimate:
     if mention.is_range:
         start = _safe_date(year, mention.month, mention.day or 1)
         end_month = mention.end_month or mention.month

@@ -384,22 +384,35 @@ _VIETNAMESE_SURNAMES = frozenset(
 )
 
 
-def _country_of_new(mention: Mention) -> str:
-    """The country of someone the directory lacks: the title's, or Vietnam for a Vietnamese
-    name after a Vietnamese-only title."""
-    if mention.country:
-        return mention.country
-    first = mention.surface.split()[0].lower() if mention.surface else ""
-    return "VN" if first in _VIETNAMESE_SURNAMES and not mention.surface.isascii() else ""
+def _country_of_new(mention: Mention, host: str) -> tuple[str, str]:
+    """The country of someone the directory lacks, and the reason when it was not read: the
+    country written after the title; the one the title implies, unless the name is plainly not
+    of it (`Chủ tịch Quốc hội Woo Won Sik` in Seoul: the country visited); Vietnam for a
+    Vietnamese name."""
+    vietnamese = _vietnamese_name(mention.surface)
+    implied_home = mention.country == "VN" and not mention.country_written
+    if mention.country and not (implied_home and mention.surface and not vietnamese):
+        return mention.country, ""
+    if vietnamese:
+        return "VN", ""
+    if host and host != "VN" and mention.surface:
+        return host, f"{mention.surface!r} taken to be of the country visited ({host})"
+    return "", ""
 
 
-def _participants(candidate, directory, day, date_read: bool, named_keys):
+def _vietnamese_name(name: str) -> bool:
+    first = name.split()[0].lower() if name else ""
+    return first in _VIETNAMESE_SURNAMES and not name.isascii()
+
+
+def _participants(candidate, directory, day, date_read: bool, named_keys, host: str = ""):
     people, roles, reasons = {}, {}, []
     for mention in candidate.mentions:
+        country, guessed = ("", "") if mention.leader_keys else _country_of_new(mention, host)
         leader = (
             _named(mention, directory, day)
             if mention.leader_keys
-            else _by_office(mention, directory, day)
+            else _by_office(replace(mention, country=country), directory, day)
         )
         if leader is not None:
             if not mention.leader_keys and mention.surface:
@@ -415,7 +428,8 @@ def _participants(candidate, directory, day, date_read: bool, named_keys):
                 leader.key, Participant(leader.key, leader.name, title, leader.country)
             )
             continue
-        country = _country_of_new(mention)
+        if guessed:
+            reasons.append(guessed)
         if mention.surface and country:
             key = ("new", country, " ".join(mention.surface.split()))
             people.setdefault(key, Participant(key, key[2], mention.title, country))
@@ -505,6 +519,7 @@ def assemble(
         )
         if told is not before:  # `Hôm nay ... hội đàm. Ông X thăm từ 27/2 đến 1/3`: still today
             inside = before if _within(before, told) else None
+    meetings = _one_year(meetings, directory)
     focus = set(directory.focus)
     meetings = [m for m in meetings if {p.country for p in m.participants} & focus]
     return _attach_agreements(meetings, agreements, pt.text)
@@ -531,6 +546,41 @@ def _with_attending(
     have = {p.leader_key for p in meeting.participants}
     more = tuple(p for k, p in people.items() if k not in have and p.country in countries)
     return replace(meeting, participants=meeting.participants + more) if more else meeting
+
+
+def _one_year(meetings: list[ExtractedMeeting], directory: Directory) -> list[ExtractedMeeting]:
+    """A report that gives days without a year tells of one time: each guessed year is that of
+    the meeting it tells of first, where its participants held office then."""
+    guessed = sorted((m for m in meetings if m.date.year_inferred), key=lambda m: m.told_at)
+    if len(guessed) < 2:
+        return meetings
+    year, first = guessed[0].date.start.year, guessed[0]
+    return [
+        _in_year(m, year, first, directory) if m.date.year_inferred and m is not first else m
+        for m in meetings
+    ]
+
+
+def _in_year(meeting: ExtractedMeeting, year: int, first, directory) -> ExtractedMeeting:
+    estimate = meeting.date
+    if estimate.start.year == year:
+        return meeting
+    try:
+        start = estimate.start.replace(year=year)
+        end = (
+            estimate.end.replace(year=year + estimate.end.year - estimate.start.year)
+            if estimate.end
+            else None
+        )
+    except ValueError:  # 29 February
+        return meeting
+    leaders = [directory.leader(p.leader_key) for p in meeting.participants if not p.is_new]
+    if not all(
+        any(o.held_on(start) for o in leader.offices) or not leader.offices for leader in leaders
+    ):
+        return meeting
+    reason = f"year {year} inferred as for the report's first meeting ({first.date.start:%d/%m/%Y})"
+    return replace(meeting, date=replace(estimate, start=start, end=end, reasons=(reason,)))
 
 
 def _reversed_slice(items: list, start: int, end: int):
@@ -626,7 +676,7 @@ def _meeting(
         )  # fmt: skip
     day = estimate.start
     people, roles, reasons = _participants(
-        candidate, directory, day, not estimate.reasons, reading.named_keys
+        candidate, directory, day, not estimate.reasons, reading.named_keys, reading.host
     )
     countries = {p.country for p in people.values()}
     if len(people) < 2 or len(countries) < 2:

@@ -70,6 +70,7 @@ class Mention:
     country: str = ""
     title: str = ""  # as written before the name, without the country
     roles: tuple = ()  # every role of the title, when it joins several (`Tổng Bí thư, Chủ tịch nước`)
+    country_written: bool = False  # the country is named after the title, not implied by it
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             title.country,
             title.written,
             title.roles,
+            title.country_written,
         )
     return [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
 

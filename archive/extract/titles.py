@@ -89,10 +89,11 @@ class Title:
 
 def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
     countries = country_names(directory)
+    spans = [(c.start, c.end) for c in countries.find(pt)]  # of the countries named
     found: list[Title] = []
     for match in _TITLE.finditer(pt.lower):
-        if found and match.start() < found[-1].end:
-            continue  # inside the country of the title before: `Trung Quốc Vương Nghị`
+        if any(start < match.start() < end for start, end in spans):
+            continue  # inside a country's name: `Trung Quốc Vương Nghị` is no `Quốc vương`
         index = int(match.lastgroup[1:])
         _, role, implied = TITLES[index]
         end, country = match.end(), implied

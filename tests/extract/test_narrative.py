@@ -192,3 +192,32 @@ def test_years_of_diplomatic_relations_date_a_report_without_a_year(reference_di
     (talks,) = found
     assert talks.date.start == date(2022, 10, 24)
     assert "50 năm thiết lập quan hệ ngoại giao" in talks.date.reasons[0]
+
+
+def test_a_foreign_name_after_a_title_of_the_home_country_is_of_the_country_visited(
+    reference_directory,
+):
+    # `Chủ tịch Quốc hội` is Vietnam's unless a country follows; this name is not Vietnamese
+    found = meetings(
+        "Chủ tịch nước thăm Hàn Quốc\n"
+        "Chiều 12/8/2010, tại Seoul, trong chuyến thăm cấp Nhà nước Hàn Quốc, Chủ tịch nước Nguyễn "
+        "Minh Triết hội kiến Chủ tịch Quốc hội Park Hee-tae.\n",
+        reference_directory,
+    )
+    (call,) = found
+    guest = next(p for p in call.participants if p.name == "Park Hee-tae")
+    assert guest.country == "KR"
+    assert any("country visited" in r for r in call.participant_reasons)
+
+
+def test_the_days_of_one_report_fall_in_one_year(reference_directory):
+    # 11/8 can only be 2025 (Lee Jae-myung took office in June 2025); 12/8 alone could be 2024
+    found = meetings(
+        "Tổng Bí thư thăm Hàn Quốc\n"
+        "Sáng 11/8, tại Seoul, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Hàn Quốc Lee Jae-myung. "
+        "Chiều 12/8, Tổng Bí thư hội kiến Chủ tịch Quốc hội Hàn Quốc Woo Won-shik. Quan hệ Đối tác "
+        "chiến lược toàn diện được xác lập tháng 12/2022.\n",
+        reference_directory,
+    )
+    assert sorted(m.date.start for m in found) == [date(2025, 8, 11), date(2025, 8, 12)]
+    assert all(m.date.reasons for m in found)
