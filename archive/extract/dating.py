@@ -329,6 +329,10 @@ DURING_VISIT = re.compile(
 )
 
 
+# `X, người đến Hà Nội ngày 30/4, ...`: the day of the guest's arrival, not of the meeting.
+_ARRIVED = re.compile(r"(?<!\w)người\s+(?:đã\s+)?(?:đến|tới|sang|về)(?!\w)[^,.;]*$")
+
+
 def event_date(
     cal: Calendar, sentence: tuple[int, int], verb_at: int, participants, told: DateEstimate | None,
     days_told: int, day: DateEstimate | None = None,
@@ -339,6 +343,11 @@ def event_date(
     own = cal.event_dates(*sentence)
     if own:  # a day the sentence gives before the span of the visit it also gives
         own = [d for d in own if not d.is_range] or own
+        own = [
+            d for d in own if not _ARRIVED.search(cal.pt.lower, max(0, d.start - 60), d.start)
+        ] or own
+        days = {d.month for d in own if d.day}  # `hồi tháng 6, khi ... hội đàm ... ngày 20/6/2024`
+        own = [d for d in own if d.day or d.month not in days]
         return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants)
     opening = cal.pt.lower[sentence[0] : sentence[1]]
     if told and told.start and not DURING_VISIT.match(opening):

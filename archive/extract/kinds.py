@@ -22,7 +22,8 @@ _VERBS = (
         r"(?:điện thoại|đường dây nóng)|cuộc\s+(?:điện thoại|gọi)|gọi\s+điện(?:\s+thoại)?|"
         r"điện thoại\s+(?:cho|với)",
     ),
-    ("talks", r"hội đàm|đàm phán|talks"),
+    # `tổ chức một cuộc họp thượng đỉnh với`: how a machine translation says talks
+    ("talks", r"hội đàm|đàm phán|talks|(?:cuộc\s+)?họp\s+thượng\s+đỉnh(?=\s+với)"),
     (
         "courtesy_call",
         r"hội kiến|tiếp kiến|chào\s+xã\s+giao|tiếp\s+xã\s+giao|đến\s+chào|chào\s+từ\s+biệt|"

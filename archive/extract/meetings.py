@@ -595,12 +595,17 @@ def _one_per_date(candidates: list[_Candidate], cal: Calendar, verbs) -> list[_C
     people = {c.mentions for c in candidates}
     if len(people) != 1:
         return candidates
-    dates = [d for d in cal.event_dates(*candidates[0].sentence) if not d.is_range and d.month]
+    met = [v for v in verbs if v.kind != "visit"]
+    dates = [  # a date before any meeting is told (`người đến Hà Nội ngày 30/4`) is another thing's
+        d
+        for d in cal.event_dates(*candidates[0].sentence)
+        if not d.is_range and d.month and any(v.start < d.start for v in met)
+    ]
     if len({(d.year, d.month) for d in dates}) < 2:
         return candidates
     split = []
     for d in dates:
-        said = [v for v in verbs if v.kind != "visit" and v.start < d.start] or verbs
+        said = [v for v in met if v.start < d.start]
         kind = said[-1].kind if said else candidates[0].kind
         kind = "meeting" if kind == "cochair" else kind
         split.append(replace(candidates[0], kind=kind, verb_at=d.start, anchored=True))

@@ -11,7 +11,7 @@ from datetime import date
 
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _TIME = (
-    r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*(?:phút|am|pm|sa|ch))?"
+    r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*(?:phút|am|pm|sa|ch)(?!\w))?"
     r"(?:\s*\(?\s*(?:gmt|utc)\s*\+\s*0?7(?::00)?\s*\)?)?"
 )
 _NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"

@@ -221,3 +221,26 @@ def test_the_days_of_one_report_fall_in_one_year(reference_directory):
     )
     assert sorted(m.date.start for m in found) == [date(2025, 8, 11), date(2025, 8, 12)]
     assert all(m.date.reasons for m in found)
+
+
+def test_a_guest_s_arrival_day_is_not_the_day_of_the_summit(reference_directory):
+    found = meetings(
+        "Thủ tướng Nhật Bản thăm Việt Nam\n"
+        "Thủ tướng Nhật Bản Kishida Fumio, người đến Hà Nội ngày 30 tháng 4 năm 2022 sau chặng dừng "
+        "ở Jakarta, đã tổ chức một cuộc họp thượng đỉnh với Thủ tướng Phạm Minh Chính vào sáng "
+        "ngày 1 tháng 5.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert (talks.kind, talks.date.start) == ("talks", date(2022, 5, 1))
+
+
+def test_a_day_is_preferred_to_its_month_in_one_sentence(reference_directory):
+    found = meetings(
+        "Thủ tướng gặp Tổng thống Nga\n"
+        "Hai bên nhắc lại chuyến thăm Việt Nam của ông Putin hồi tháng 6, khi Tổng thống Nga Vladimir "
+        "Putin hội đàm với Chủ tịch nước Tô Lâm tại Hà Nội ngày 20/6/2024.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert (talks.date.start, talks.date.precision) == (date(2024, 6, 20), "day")

@@ -46,6 +46,12 @@ def test_a_wire_dateline_without_a_year_gives_day_and_month():
     assert dateline_day_month(found) == (3, 11)
 
 
+def test_a_time_s_am_pm_is_no_start_of_the_next_word():
+    found, rest = leading_dateline("Thứ Hai, 11/9/2023 - 06:50Chiều tối qua, tại Hà Nội")
+    assert (found, rest) == ("Thứ Hai, 11/9/2023 - 06:50", "Chiều tối qua, tại Hà Nội")
+    assert leading_dateline("Thứ Hai, 11/9/2023 - 06:50 CH\nSáng nay")[0].endswith("CH")
+
+
 def test_datelines_glued_to_a_title_or_a_sentence():
     assert trailing_dateline("Hai Thủ tướng hội đàmThứ Sáu, 23/11/2018") == (
         "Hai Thủ tướng hội đàm",
