@@ -261,6 +261,12 @@ def in_office(participants: list[LeaderEntry], day: date) -> bool:
     return all(not p.offices or any(o.held_on(day) for o in p.offices) for p in participants)
 
 
+_AHEAD = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|tiếp theo|sắp tới|đến năm|tới năm|năm tới|giai đoạn|kế hoạch|mục tiêu)"
+    r"(?!\w)[^.;]*$"
+)
+
+
 def infer_year(month: int, day: int | None, participants, cal: Calendar, near: int):
     """A year for a day and month the text gives without one, and the reason it was chosen."""
     low, high = _allowed_period(participants)
@@ -278,7 +284,11 @@ def infer_year(month: int, day: int | None, participants, cal: Calendar, near: i
     if marked:
         year, words = marked[0]
         return year, f"year {year} inferred from the anniversary the text marks ({words!r})"
-    fitting = [(y, at) for y, at in cal.years if y in possible]
+    fitting = [  # not a year still to come (`kỳ họp tiếp theo tại Nga vào năm 2024`)
+        (y, at)
+        for y, at in cal.years
+        if y in possible and not _AHEAD.search(cal.pt.lower, max(0, at - 60), at)
+    ]
     if fitting:
         # A report tells of what happened by the time it was written: its latest year.
         year = max(y for y, _ in fitting)

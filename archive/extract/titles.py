@@ -44,6 +44,12 @@ TITLES = (
     (r"tổng thống", "head_of_state", ""),
     (r"quốc vương|nhà vua|nhật hoàng|hoàng đế", "head_of_state", ""),
     (r"cố vấn nhà nước", "other", ""),  # Myanmar's State Counsellor
+    (
+        r"chủ tịch (?:ủy ban toàn quốc )?(?:chính hiệp|hội nghị hiệp thương chính trị)(?: toàn quốc)?",
+        "other",
+        "CN",
+    ),  # fmt: skip
+    (r"đại diện thương mại", "minister", ""),  # `Đại diện Thương mại Hoa Kỳ`
     (r"phó thủ tướng(?:\s+thường trực)?(?:\s+chính phủ)?", "deputy_head_of_government", ""),
     (r"thủ tướng chính phủ", "head_of_government", "VN"),
     (r"thủ tướng", "head_of_government", ""),

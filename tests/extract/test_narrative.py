@@ -244,3 +244,30 @@ def test_a_day_is_preferred_to_its_month_in_one_sentence(reference_directory):
     )
     (talks,) = found
     assert (talks.date.start, talks.date.precision) == (date(2024, 6, 20), "day")
+
+
+def test_a_year_still_to_come_is_not_the_year_of_the_report(reference_directory):
+    found = meetings(
+        "Thủ tướng tiếp Phó Thủ tướng Nga\n"
+        "Chiều 6/4, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Phó Thủ tướng Nga Dmitry "
+        "Chernyshenko. Hai bên nhất trí tổ chức Những ngày văn hóa Nga tại Việt Nam trong năm 2023 và "
+        "kỳ họp tiếp theo của Ủy ban liên Chính phủ tại Nga vào năm 2024.\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert call.date.start == date(2023, 4, 6) and call.date.reasons
+
+
+def test_the_chair_of_china_s_political_consultative_conference_is_a_chinese_leader(
+    reference_directory,
+):
+    found = meetings(
+        "Thủ tướng hội kiến\n"
+        "Ngày 27/6/2023, tại Bắc Kinh, Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Chính hiệp toàn "
+        "quốc Trung Quốc Trương Minh Viễn.\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert {(p.name, p.country) for p in call.participants} == {
+        ("Phạm Minh Chính", "VN"), ("Trương Minh Viễn", "CN"),
+    }  # fmt: skip
