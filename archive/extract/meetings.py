@@ -110,6 +110,11 @@ _PAIR = re.compile(
     r"ngoại trưởng|tổng thống|tổng bí thư|chủ tịch nước|thứ trưởng|bộ trưởng|chủ tịch|"
     r"nhà lãnh đạo|bên|người|ông|vị|nguyên thủ|lãnh đạo)|lãnh đạo hai nước|nhau)(?!\w)"
 )
+# `Sau đó, ông đã có cuộc hội kiến với Thủ tướng X`: the guest the text tells of, by a pronoun.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\bsau đó\s+)(?:ông|bà|vị khách|ngài)\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
+    r"(?:có\s+)?(?:(?:các|cuộc|buổi)\s+)?(?:hội kiến|hội đàm|gặp|tiếp|điện đàm|trao đổi|chào)(?!\w)"
+)
 _OFFICE_OF_PAIR = {
     "chủ tịch quốc hội": ("parliament_chair",),
     "thủ tướng": ("head_of_government",),
@@ -177,6 +182,8 @@ def candidates_in_sentence(
     if len(countries) < 2 and pair:
         offices = _OFFICE_OF_PAIR.get(pair.group("office") or "", ())
         mentions = _with_counterparts(mentions, earlier, country_of, offices)
+    elif len(countries) < 2 and _PRONOUN_SUBJECT.search(text):
+        mentions = [*_protagonist(mentions, earlier, country_of), *mentions]
     if len(mentions) < 2:
         return []
     groups = _verb_groups(verbs, mentions)
@@ -200,6 +207,20 @@ def candidates_in_sentence(
         else:
             found += _pairs(_Candidate(kind, subject + objects, span, start), country_of)
     return found
+
+
+def _protagonist(mentions, earlier, country_of) -> list[Mention]:
+    """`ông` as the subject: the one of another country the text has named most so far (the
+    guest it is about), not merely the last named (`sau Chủ tịch Trung Quốc Tập Cận Bình`)."""
+    have = {country_of(m) for m in mentions}
+    told: dict = {}
+    for mention in earlier():
+        if mention.leader_keys and country_of(mention) not in have | {""}:
+            told.setdefault(mention.leader_keys, []).append(mention)
+    if not told:
+        return []
+    most = max(told.values(), key=len)  # the latest named first, so ties go to it
+    return [most[0]]
 
 
 def _with_counterparts(mentions, earlier, country_of, offices=()) -> list[Mention]:

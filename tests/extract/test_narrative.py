@@ -271,3 +271,18 @@ def test_the_chair_of_china_s_political_consultative_conference_is_a_chinese_lea
     assert {(p.name, p.country) for p in call.participants} == {
         ("Phạm Minh Chính", "VN"), ("Trương Minh Viễn", "CN"),
     }  # fmt: skip
+
+
+def test_he_as_the_subject_is_the_guest_the_report_is_about(reference_directory):
+    found = meetings(
+        "Tổng thống Ấn Độ thăm Việt Nam\n"
+        "Ngày 20/11/2018, tại Hà Nội, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng hội đàm với Tổng "
+        "thống Ấn Độ Ram Nath Kovind. Tổng thống Kovind phát biểu trước Quốc hội, là nhà lãnh đạo "
+        "nước ngoài thứ hai làm như vậy sau Chủ tịch Trung Quốc Tập Cận Bình. Sau đó, ông đã có cuộc "
+        "hội kiến với Thủ tướng Nguyễn Xuân Phúc.\n",
+        reference_directory,
+    )
+    assert sorted((m.kind, tuple(sorted(p.name for p in m.participants))) for m in found) == [
+        ("courtesy_call", ("Nguyễn Xuân Phúc", "Ram Nath Kovind")),
+        ("talks", ("Nguyễn Phú Trọng", "Ram Nath Kovind")),
+    ]
