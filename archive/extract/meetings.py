@@ -518,10 +518,11 @@ def assemble(
             span, sentence_mentions, sentence_verbs, pt.lower,
             lambda m: _country(m, directory), earlier,
         )  # fmt: skip
-        if meetings and not candidates and _ATTENDING.match(pt.lower, span[0]):
+        if meetings and _ATTENDING.match(pt.lower, span[0]):  # more people, no new meeting
             meetings[-1] = _with_attending(
                 meetings[-1], sentence_mentions, span, directory, reading
             )
+            candidates = []
         opening = _RECAP.match(pt.lower, span[0])
         for candidate in candidates if opening else _one_per_date(candidates, cal, sentence_verbs):
             # `Tại hội đàm, ...` tells again of the talks; a meeting it recalls later is another
@@ -549,7 +550,8 @@ def assemble(
 # `Có mặt tại lễ ký, về phía ta có đồng chí X; về phía bạn có ...`: more people at the meeting
 # just told.
 _ATTENDING = re.compile(
-    r"\W*(?:(?:có mặt|cùng có mặt|cùng dự|tham dự|chứng kiến)\s+(?:tại\s+)?(?:lễ|buổi|cuộc)|"
+    r"\W*(?:(?:có mặt|cùng có mặt|cùng dự|tham dự|dự|chứng kiến)\s+(?:tại\s+)?"
+    r"(?:lễ|buổi|cuộc|hội đàm|hội kiến|hội nghị)|"
     r"về phía (?:[^\s,;]+\s+){1,3}có\s)"
 )
 
@@ -565,7 +567,10 @@ def _with_attending(
     )
     countries = {p.country for p in meeting.participants}
     have = {p.leader_key for p in meeting.participants}
-    more = tuple(p for k, p in people.items() if k not in have and p.country in countries)
+    summit = meeting.kind == "multilateral"  # any country may be at a summit
+    more = tuple(
+        p for k, p in people.items() if k not in have and (summit or p.country in countries)
+    )
     return replace(meeting, participants=meeting.participants + more) if more else meeting
 
 

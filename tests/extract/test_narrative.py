@@ -286,3 +286,17 @@ def test_he_as_the_subject_is_the_guest_the_report_is_about(reference_directory)
         ("courtesy_call", ("Nguyễn Xuân Phúc", "Ram Nath Kovind")),
         ("talks", ("Nguyễn Phú Trọng", "Ram Nath Kovind")),
     ]
+
+
+def test_those_attending_the_talks_are_at_the_talks_not_at_talks_of_their_own(reference_directory):
+    found = meetings(
+        "Hai Thủ tướng hội đàm\n"
+        "Chiều 14/1/2025, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail "
+        "Mishustin. Tham dự hội đàm, phía Việt Nam có Bộ trưởng Ngoại giao Bùi Thanh Sơn, phía Nga "
+        "có Phó Thủ tướng Alexei Overchuk.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert {p.name for p in talks.participants} == {
+        "Phạm Minh Chính", "Mikhail Mishustin", "Bùi Thanh Sơn", "Alexei Overchuk",
+    }  # fmt: skip
