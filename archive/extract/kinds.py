@@ -69,7 +69,7 @@ FUTURE_FROM = re.compile(
 # `sẽ hội đàm`, `dự kiến hội kiến`, `mời ... sang thăm`: a meeting to come or wished for.
 FUTURE = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|dự định|sắp|chuẩn bị|mong muốn|mong|hy vọng|hi vọng|đề nghị|mời|lịch|"
-    r"nhận lời|lên kế hoạch|tiến tới|nhằm)(?:\s+(?:có|được|sớm|tiến hành|tổ chức|tới|cuộc|các|một|"
+    r"nhận lời|lên kế hoạch|tiến tới|nhằm)(?:\s+(?:có|được|sớm|tiến hành|tổ chức|tới|cuộc|các|một|cho|"
     r"sang|đến|tiếp tục))*\s+$"
 )
 ONLINE = re.compile(r"(?<!\w)(?:trực tuyến|trực\s+tuyến|qua\s+(?:cầu\s+)?truyền hình|online)(?!\w)")

@@ -300,3 +300,16 @@ def test_those_attending_the_talks_are_at_the_talks_not_at_talks_of_their_own(re
     assert {p.name for p in talks.participants} == {
         "Phạm Minh Chính", "Mikhail Mishustin", "Bùi Thanh Sơn", "Alexei Overchuk",
     }  # fmt: skip
+
+
+def test_a_call_prepared_for_and_a_meeting_on_the_schedule_are_no_meetings(reference_directory):
+    found = meetings(
+        "Tổng Bí thư điện đàm\n"
+        "Ngày 12/11/2022, Thủ tướng Phạm Minh Chính gặp Tổng thống Joe Biden; khi đó hai bên thống "
+        "nhất chuẩn bị cho cuộc điện đàm cấp cao. Tổng thống Biden còn có lịch gặp Chủ tịch nước "
+        "Nguyễn Xuân Phúc.\n",
+        reference_directory,
+    )
+    assert [(m.kind, {p.name for p in m.participants}) for m in found] == [
+        ("meeting", {"Phạm Minh Chính", "Joe Biden"})
+    ]
