@@ -79,6 +79,11 @@ ONLINE = re.compile(r"(?<!\w)(?:trực tuyến|trực\s+tuyến|qua\s+(?:cầu\s
 _BY_PHONE = re.compile(r"[^.;:]{0,120}?(?<!\w)(?:qua|bằng)\s+(?:điện thoại|đường dây nóng)(?!\w)")
 
 
+# A date told right after a verb: `từng gặp nhau tại X hồi tháng 10/2017`.
+_DATED = re.compile(r"[^.;]{0,120}?(?<!\w)(?:hồi|vào|ngày|tháng|năm)\s+\d")
+_RETOLD = re.compile(r"[^.;,]{0,30},\s+khi\s")
+
+
 @dataclass(frozen=True)
 class VerbMention:
     start: int
@@ -90,7 +95,12 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
     found = []
     for match in _VERB.finditer(lower, start, len(lower) if end is None else end):
         before = lower[max(0, match.start() - 40) : match.start()]
-        if FUTURE.search(before) or _SUBORDINATE.search(before):
+        subordinate = _SUBORDINATE.search(before)
+        if subordinate and subordinate.group().startswith("từng"):  # `từng gặp nhau hồi 10/2017`
+            dated = _DATED.match(lower, match.end())  # unless `, khi A hội kiến B` tells it again
+            if dated and not _RETOLD.match(lower, dated.end()):
+                subordinate = None
+        if FUTURE.search(before) or subordinate:
             continue
         kind = match.lastgroup
         if kind in ("talks", "meeting") and _BY_PHONE.match(lower, match.end()):

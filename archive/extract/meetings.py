@@ -108,7 +108,7 @@ def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tupl
 _PAIR = re.compile(
     r"(?<!\w)(?:(?:cả\s+)?hai\s+(?P<office>chủ tịch quốc hội|thủ tướng|bộ trưởng ngoại giao|"
     r"ngoại trưởng|tổng thống|tổng bí thư|chủ tịch nước|thứ trưởng|bộ trưởng|chủ tịch|"
-    r"nhà lãnh đạo|bên|người|ông|vị|nguyên thủ|lãnh đạo)|lãnh đạo hai nước|nhau)(?!\w)"
+    r"nhà lãnh đạo|bên|người|ông|vị|nguyên thủ|lãnh đạo)|lãnh đạo hai nước|nhau|họ)(?!\w)"
 )
 # `Sau đó, ông đã có cuộc hội kiến với Thủ tướng X`: the guest the text tells of, by a pronoun.
 _PRONOUN_SUBJECT = re.compile(

@@ -313,3 +313,28 @@ def test_a_call_prepared_for_and_a_meeting_on_the_schedule_are_no_meetings(refer
     assert [(m.kind, {p.name for p in m.participants}) for m in found] == [
         ("meeting", {"Phạm Minh Chính", "Joe Biden"})
     ]
+
+
+def test_leaders_who_once_met_on_a_date_told_did_meet(reference_directory):
+    found = meetings(
+        "Chủ tịch Quốc hội hội đàm\n"
+        "Ngày 10/12/2019, tại Mát-xcơ-va, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ "
+        "tịch Hội đồng Liên bang Nga Valentina Matviyenko. Hai nhà lãnh đạo từng gặp nhau tại Xanh "
+        "Pê-téc-bua hồi tháng 10/2017.\n",
+        reference_directory,
+    )
+    dates = sorted((m.date.start, m.date.precision) for m in found)
+    assert dates == [(date(2017, 10, 1), "month"), (date(2019, 12, 10), "day")]
+
+
+def test_they_are_the_two_leaders_told_of(reference_directory):
+    found = meetings(
+        "Tổng Bí thư điện đàm với Tổng thống Nga\n"
+        "Ngày 8/8/2024, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Nga Vladimir Putin. Ngày "
+        "10/5/2025, họ hội đàm tại Điện Kremlin.\n",
+        reference_directory,
+    )
+    assert sorted((m.kind, m.date.start) for m in found) == [
+        ("phone_call", date(2024, 8, 8)),
+        ("talks", date(2025, 5, 10)),
+    ]
