@@ -827,9 +827,11 @@ def _attach_agreements(
         told = _told_before(meetings, mention.start, text)
         if told is not None and (at is None or (at == main and signed and _signs(meetings[told]))):
             at = told
-        links.setdefault(main if at is None else at, []).append(
-            (mention, "signed" if signed else "cited")
-        )
+        at = main if at is None else at
+        day = meetings[at].date.start
+        if mention.signed_date and day and mention.signed_date > meetings[at].date.last_day():
+            continue  # signed after the meeting: not the agreement it was told of
+        links.setdefault(at, []).append((mention, "signed" if signed else "cited"))
     return [replace(m, agreements=tuple(links.get(i, ()))) for i, m in enumerate(meetings)]
 
 

@@ -1,6 +1,8 @@
 """Agreements named by extraction: the known record, a record with a near-identical title, or a
 new record flagged for review."""
 
+from django.conf import settings
+
 from archive.extract.agreements import AgreementMention, same_title, title_words
 from archive.models import Agreement, Meeting, MeetingAgreement
 
@@ -12,20 +14,38 @@ def agreement_for(
     if mention.known_key is not None:
         return Agreement.objects.get(pk=mention.known_key)
     words = title_words(mention.title)
-    for candidate in Agreement.objects.filter(kind=mention.kind).only("pk", "title"):
-        if same_title(words, title_words(candidate.title)):
+    parties = (
+        mention.parties if len(mention.parties) > 1 else sorted({*mention.parties, *countries})
+    )
+    candidates = Agreement.objects.filter(kind=mention.kind).only(
+        "pk", "title", "parties", "signed_date"
+    )
+    for candidate in candidates:
+        if (
+            same_title(words, title_words(candidate.title))
+            and _same_parties(set(parties), set(candidate.parties or ()))
+            and not (
+                mention.signed_date and candidate.signed_date not in (None, mention.signed_date)
+            )
+        ):
             return _with_fuller_title(Agreement.objects.get(pk=candidate.pk), mention.title)
     return Agreement.objects.create(
         title=mention.title[:500],
         kind=mention.kind,
         signed_date=mention.signed_date,
-        parties=list(
-            mention.parties if len(mention.parties) > 1 else sorted({*mention.parties, *countries})
-        ),
+        parties=list(parties),
         needs_review=True,
         review_reason=f"created by the importer from the text of article #{article_id}: "
         "check the title, parties and signing details",
     )
+
+
+def _same_parties(ours: set[str], theirs: set[str]) -> bool:
+    """`Hiệp ước hữu nghị và hợp tác` with the Soviet Union is not the one of that name with Laos:
+    beyond the home country, the parties must share a country (when both sides are known)."""
+    home = set(settings.ARCHIVE_FOCUS_COUNTRIES[:1])
+    ours, theirs = ours - home, theirs - home
+    return not ours or not theirs or bool(ours & theirs)
 
 
 def _with_fuller_title(agreement: Agreement, title: str) -> Agreement:

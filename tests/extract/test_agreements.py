@@ -91,3 +91,15 @@ def test_each_agreement_goes_to_the_meeting_it_was_signed_or_cited_with(referenc
     assert [(m.title, r) for m, r in state.agreements] == [
         ("Hiệp định hợp tác kinh tế giữa hai Chính phủ", "signed")
     ]
+
+
+def test_an_agreement_signed_after_the_meeting_is_not_linked_to_it(reference_directory):
+    found = meetings(
+        "Tổng Bí thư hội đàm\n"
+        "Tháng 5/1987, tại Mát-xcơ-va, Tổng Bí thư Nguyễn Văn Linh hội đàm với Tổng Bí thư Mikhail "
+        "Gorbachev. Hai bên khẳng định tinh thần Hiệp ước Hữu nghị và Hợp tác ký ngày 3/11/1978 và "
+        "Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị ký ngày 16/6/1994.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert [m.signed_date.year for m, _ in talks.agreements] == [1978]
