@@ -785,7 +785,9 @@ def _merge_into(
         )
         if elsewhere:  # `cuộc gặp đầu tiên ... tại Glasgow hồi đầu tháng này`, before the talks
             continue
-        same = old.leader_keys == new.leader_keys
+        # the same people, or some of them told again (a headline, `Tại hội đàm`) of that meeting
+        fewer = new.leader_keys < old.leader_keys and (loose or old.kind == new.kind)
+        same = old.leader_keys == new.leader_keys or fewer
         if same or old.kind == new.kind == "multilateral":  # a report tells of one summit a day
             meetings[i] = _better(old, new)
             return meetings

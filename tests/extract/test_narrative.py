@@ -338,3 +338,14 @@ def test_they_are_the_two_leaders_told_of(reference_directory):
         ("phone_call", date(2024, 8, 8)),
         ("talks", date(2025, 5, 10)),
     ]
+
+
+def test_a_headline_naming_some_of_the_people_is_the_same_meeting(reference_directory):
+    found = meetings(
+        "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail Mishustin\n"
+        "Chiều 14/1/2025, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nga Mikhail "
+        "Mishustin. Tham dự hội đàm, phía Việt Nam có Bộ trưởng Ngoại giao Bùi Thanh Sơn.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert len(talks.participants) == 3
