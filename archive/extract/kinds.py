@@ -23,7 +23,7 @@ _VERBS = (
         r"điện thoại\s+(?:cho|với)",
     ),
     # `tổ chức một cuộc họp thượng đỉnh với`: how a machine translation says talks
-    ("talks", r"hội đàm|đàm phán|talks|(?:cuộc\s+)?họp\s+thượng\s+đỉnh(?=\s+với)"),
+    ("talks", r"hội đàm|đàm phán|tham vấn|talks|(?:cuộc\s+)?họp\s+thượng\s+đỉnh(?=\s+với)"),
     (
         "courtesy_call",
         r"hội kiến|tiếp kiến|chào\s+xã\s+giao|tiếp\s+xã\s+giao|đến\s+chào|chào\s+từ\s+biệt|"
@@ -33,7 +33,7 @@ _VERBS = (
     (
         "meeting",
         r"(?:cuộc\s+)?gặp(?:\s+gỡ|\s+mặt|\s+hẹp|\s+riêng|\s+song phương|\s+không chính thức)?|"
-        r"tham vấn|làm việc với|trao đổi với(?!\s+(?:báo|phóng viên))|hội nghị thượng đỉnh song phương",
+        r"làm việc với|trao đổi với(?!\s+(?:báo|phóng viên))|hội nghị thượng đỉnh song phương",
     ),
     # `đồng chủ trì`; `A và B đã thay mặt hai nước ký Hiệp ước`: leaders of two countries who
     # sign together meet to do it.
