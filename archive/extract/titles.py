@@ -95,10 +95,10 @@ class Title:
 
 def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
     countries = country_names(directory)
-    spans = [(c.start, c.end) for c in countries.find(pt)]  # of the countries named
     found: list[Title] = []
     for match in _TITLE.finditer(pt.lower):
-        if any(start < match.start() < end for start, end in spans):
+        at = match.start()
+        if any(c.start < at < c.end for c in countries.find(pt, max(0, at - 40), at + 40)):
             continue  # inside a country's name: `Trung Quốc Vương Nghị` is no `Quốc vương`
         index = int(match.lastgroup[1:])
         _, role, implied = TITLES[index]
