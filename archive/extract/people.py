@@ -208,7 +208,9 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             continue
         after = _skip_to_name(pt.text, title.end)
         following = titles[i + 1] if i + 1 < len(titles) else None
-        if _PLURAL.search(pt.lower, 0, title.start):  # `hai Thủ tướng`: no one in particular
+        if _PLURAL.search(
+            pt.lower, max(0, title.start - 20), title.start
+        ):  # `hai Thủ tướng`: no one in particular
             held = []
             continue
         if following and following.start <= after and _held_together(title, following):
