@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 from archive.ingest.dateline import dateline_date, dateline_day_month
 from archive.ingest.layout import ArticleParts
 
+from .agreement_links import attach_agreements
 from .agreements import AgreementMention, find_agreements
 from .countries import relations_anniversaries
 from .dates import find_dates, years_mentioned
@@ -55,7 +56,8 @@ def extract(parts: ArticleParts, directory: Directory) -> Extraction:
         pt, find_dates(pt.lower, pt.text), years_mentioned(pt.lower), published, day_month,
         relations_anniversaries(pt, directory),
     )  # fmt: skip
-    meetings = assemble(pt, mentions, cal, find_verbs(pt.lower), agreements, directory)
+    meetings = assemble(pt, mentions, cal, find_verbs(pt.lower), directory)
+    meetings = attach_agreements(meetings, agreements, pt.text)
     if cut:
         meetings = [replace(m, other_reasons=(*m.other_reasons, cut)) for m in meetings]
     garbled = [m.surface for m in mentions if m.alias_kind == "machine_translation"]

@@ -1,0 +1,68 @@
+"""Which meeting each agreement a text names belongs to, and whether it was signed there or only
+cited. Pure functions over the meetings `assemble` read and the agreements `find_agreements` read."""
+
+from dataclasses import replace
+
+from .agreements import AgreementMention
+from .meetings import ExtractedMeeting
+
+
+def attach_agreements(
+    meetings: list[ExtractedMeeting], agreements: list[AgreementMention], text: str
+) -> list[ExtractedMeeting]:
+    """Each agreement goes to one meeting: the one it was signed at by the date or year the
+    text gives; else the meeting the paragraph was telling of where it is named (for what is
+    signed there, talks: `Sau cuộc hội đàm này, ... lễ ký`); else the main talks."""
+    if not meetings or not agreements:
+        return meetings
+    main = next(
+        (i for kind in ("talks", "multilateral") for i, m in enumerate(meetings) if m.kind == kind),
+        0,
+    )
+    links: dict[int, list] = {}
+    for mention in agreements:
+        at, signed = _signed_at(meetings, mention, main)
+        told = _told_before(meetings, mention.start, text)
+        if told is not None and (at is None or (at == main and signed and _signs(meetings[told]))):
+            at = told
+        at = main if at is None else at
+        day = meetings[at].date.start
+        if mention.signed_date and day and mention.signed_date > meetings[at].date.last_day():
+            continue  # signed after the meeting: not the agreement it was told of
+        links.setdefault(at, []).append((mention, "signed" if signed else "cited"))
+    return [replace(m, agreements=tuple(links.get(i, ()))) for i, m in enumerate(meetings)]
+
+
+def _signs(meeting: ExtractedMeeting) -> bool:
+    return meeting.kind in ("talks", "multilateral")
+
+
+def _told_before(meetings: list[ExtractedMeeting], at: int, text: str) -> int | None:
+    """The meeting the paragraph has been telling of at `at`: the last one it told of by then,
+    not one told in passing (`gặp nhau ở Hà Nội tháng 11/2013`) nor one dated by the visit."""
+    paragraph = text.rfind("\n", 0, at)
+    before = [
+        i
+        for i, m in enumerate(meetings)
+        if paragraph < m.told_at <= at and m.date.precision == "day" and not m.date.end
+    ]
+    return max(before, key=lambda i: meetings[i].told_at) if before else None
+
+
+def _signed_at(meetings, mention: AgreementMention, main: int) -> tuple[int | None, bool]:
+    """The meeting at which the agreement was signed, by the date or year the text gives."""
+    for i, meeting in enumerate(meetings):
+        day = meeting.date.start if meeting.date.precision == "day" else None
+        if mention.signed_date is not None and mention.signed_date == day:
+            return i, True
+    if mention.signed_year is not None:
+        years = [
+            i
+            for i, m in enumerate(meetings)
+            if m.date.start and m.date.start.year == mention.signed_year
+        ]
+        if len(years) == 1:
+            return years[0], True
+    if mention.signed_here and mention.signed_date is None and mention.signed_year is None:
+        return main, True
+    return None, False
