@@ -27,8 +27,10 @@ def attach_agreements(
             at = told
         at = main if at is None else at
         day = meetings[at].date.start
-        if mention.signed_date and day and mention.signed_date > meetings[at].date.last_day():
-            continue  # signed after the meeting: not the agreement it was told of
+        later = mention.signed_date and day and mention.signed_date > meetings[at].date.last_day()
+        if later and (signed or mention.signed_here):
+            continue  # signed after the meeting, so not there: not the agreement it was told of
+        # (cited, a later agreement is one still to come: `bắt đầu đàm phán ... thương mại tự do`)
         links.setdefault(at, []).append((mention, "signed" if signed else "cited"))
     return [replace(m, agreements=tuple(links.get(i, ()))) for i, m in enumerate(meetings)]
 
