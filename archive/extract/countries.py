@@ -86,10 +86,11 @@ def relations_anniversaries(pt: PreparedText, directory: Directory) -> list[tupl
     The country is the one named right after the phrase, else the only partner the text names."""
     home = directory.focus[0] if directory.focus else ""
     since = {c.code: c.relations_since for c in directory.countries if c.relations_since}
-    found = []
+    names, found, named = country_names(directory), [], None
     for count, end, words in years_of_relations(pt.lower):
-        near = [c.code for c in country_names(directory).find(pt, end, end + 80) if c.code != home]
-        named = {c.code for c in country_names(directory).find(pt)} - {home}
+        near = [c.code for c in names.find(pt, end, end + 80) if c.code != home]
+        if not near and named is None:  # the whole text, read once and only when needed
+            named = {c.code for c in names.find(pt)} - {home}
         partner = near[0] if near else (next(iter(named)) if len(named) == 1 else "")
         if partner in since:
             found.append((since[partner].year + count, words))

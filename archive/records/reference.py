@@ -135,11 +135,10 @@ def _load_leaders(items: list, counts: ReferenceCounts) -> None:
 def _fill_relations_since(countries: list[dict]) -> None:
     """A date the reference files gained after a country was loaded fills it in; a date staff
     wrote stays."""
+    missing = set(Country.objects.filter(relations_since=None).values_list("code", flat=True))
     for c in countries:
-        if since := _day(c.get("relations_since")):
-            Country.objects.filter(code=c["code"], relations_since=None).update(
-                relations_since=since
-            )
+        if c["code"] in missing and (since := _day(c.get("relations_since"))):
+            Country.objects.filter(code=c["code"]).update(relations_since=since)
 
 
 def _load_places(data: dict, counts: ReferenceCounts) -> None:
