@@ -73,6 +73,11 @@ FUTURE = re.compile(
     r"sang|đến|tiếp tục))*\s+$"
 )
 ONLINE = re.compile(r"(?<!\w)(?:trực tuyến|trực\s+tuyến|qua\s+(?:cầu\s+)?truyền hình|online)(?!\w)")
+# `kết hợp trực tiếp và trực tuyến`: some sat together, so the meeting has a place.
+HYBRID = re.compile(
+    r"(?<!\w)(?:kết hợp(?:\s+hình thức)?\s+trực tiếp\s+(?:và|với)\s+trực tuyến|"
+    r"trực tiếp\s+kết hợp(?:\s+với)?\s+trực tuyến)(?!\w)"
+)
 
 
 # The telephone named later in the clause: `hội đàm với ... qua điện thoại`.

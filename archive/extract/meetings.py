@@ -15,7 +15,7 @@ from datetime import date
 from .agreements import AgreementMention
 from .dating import CONTINUES, Calendar, DateEstimate, date_quality, event_date, resolve
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry
-from .kinds import FUTURE_FROM, LETTER, ONLINE, VerbMention, same_event_kinds, stronger
+from .kinds import FUTURE_FROM, HYBRID, LETTER, ONLINE, VerbMention, same_event_kinds, stronger
 from .people import Mention
 from .places import Place, find_places, host_country, meeting_place
 
@@ -343,6 +343,12 @@ def _title(leader: LeaderEntry, mention: Mention, day: date | None) -> str:
         if offices and all(offices):
             return ", ".join(dict.fromkeys(o.title for o in offices))
         return mention.title
+    if not mention.role and day:  # named without a title: every office held that day
+        held = sorted(
+            (o for o in leader.offices if o.held_on(day)), key=lambda o: RANK_OF_ROLE.get(o.role, 9)
+        )
+        if len(held) > 1:
+            return ", ".join(dict.fromkeys(o.title for o in held))
     office = leader.office_on(day, mention.role or None) if day else None
     office = office or (leader.office_on(day) if day else None)
     if office is None and mention.title:
@@ -714,7 +720,8 @@ def _meeting(
         ranks = sorted(_rank(p, directory, day, roles) for p in people.values())
         if ranks[0] <= RANK_OF_ROLE["head_of_government"] and ranks[-1] == _DEPUTY_MINISTER:
             kind = "courtesy_call"
-    online = kind == "phone_call" or ONLINE.search(cal.pt.lower[slice(*candidate.sentence)])
+    sentence = cal.pt.lower[slice(*candidate.sentence)]
+    online = kind == "phone_call" or ONLINE.search(sentence) and not HYBRID.search(sentence)
     venue, city, country, place_reasons = (
         ("", "", "", ())
         if online

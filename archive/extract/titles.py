@@ -44,6 +44,8 @@ TITLES = (
     (r"tổng thống", "head_of_state", ""),
     (r"quốc vương|nhà vua|nhật hoàng|hoàng đế", "head_of_state", ""),
     (r"cố vấn nhà nước", "other", ""),  # Myanmar's State Counsellor
+    (r"ủy viên quốc vụ", "other", "CN"),  # China's State Councilor
+    (r"chủ tịch ủy ban quốc vụ", "head_of_state", "KP"),
     (
         r"chủ tịch (?:ủy ban toàn quốc )?(?:chính hiệp|hội nghị hiệp thương chính trị)(?: toàn quốc)?",
         "other",
@@ -52,6 +54,7 @@ TITLES = (
     (r"đại diện thương mại", "minister", ""),  # `Đại diện Thương mại Hoa Kỳ`
     (r"phó thủ tướng(?:\s+thường trực)?(?:\s+chính phủ)?", "deputy_head_of_government", ""),
     (r"thủ tướng chính phủ", "head_of_government", "VN"),
+    (r"thủ tướng quốc vụ viện", "head_of_government", "CN"),
     (r"thủ tướng", "head_of_government", ""),
     (
         r"(?:phó bộ trưởng|thứ trưởng)(?:\s+thường trực)?(?:\s+của)?(?:\s+bộ)?\s+ngoại giao",
@@ -81,6 +84,9 @@ _OF = re.compile(
     r"lao động|dân chủ tự do|nhân dân)\s+|chính phủ\s+|quốc hội\s+|nước\s+|liên bang\s+(?=nga))?"
 )
 
+# Between two titles one person holds: `Tổng Bí thư, Chủ tịch`, `Phó Thủ tướng kiêm Bộ trưởng`.
+_ONE_MORE = re.compile(r"\s*,\s*|\s+kiêm\s+")
+
 
 @dataclass(frozen=True)
 class Title:
@@ -107,8 +113,11 @@ def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
         named = countries.at(pt, qualifier.end() if qualifier else end)
         if named:
             end, country = named.end, named.code
-        if country == "?":  # a bare `Chủ tịch`: someone's chair, not a leader
-            continue
+        if country == "?":  # a bare `Chủ tịch`: someone's chair, unless it ends a leader's titles
+            previous = found[-1] if found else None
+            if not (previous and _ONE_MORE.fullmatch(pt.lower, previous.end, match.start())):
+                continue
+            country = ""  # `Tổng Bí thư, Chủ tịch Tập Cận Bình`
         written = " ".join(pt.text[match.start() : match.end()].split())
         written = written[0].upper() + written[1:]
         found.append(Title(match.start(), end, role, country, written, bool(named), (role,)))
