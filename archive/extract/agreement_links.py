@@ -32,7 +32,19 @@ def attach_agreements(
             continue  # signed after the meeting, so not there: not the agreement it was told of
         # (cited, a later agreement is one still to come: `bắt đầu đàm phán ... thương mại tự do`)
         links.setdefault(at, []).append((mention, "signed" if signed else "cited"))
+        for i in _citing(meetings, mention, at, main):
+            links.setdefault(i, []).append((mention, "cited"))
     return [replace(m, agreements=tuple(links.get(i, ()))) for i, m in enumerate(meetings)]
+
+
+def _citing(meetings: list[ExtractedMeeting], mention: AgreementMention, at: int, main: int):
+    """The other meetings that cite it: one told in a sentence that names it (`Một ngày sau lễ
+    ký Hiệp ước ..., X tiếp Y`); the report's main meeting, when it went to one before."""
+    earlier = meetings[at].date.start and meetings[main].date.start
+    earlier = earlier and meetings[at].date.last_day() < meetings[main].date.start
+    for i, meeting in enumerate(meetings):
+        if i != at and (meeting.told_at in mention.sentences or (i == main and earlier)):
+            yield i
 
 
 def _signs(meeting: ExtractedMeeting) -> bool:
@@ -66,5 +78,6 @@ def _signed_at(meetings, mention: AgreementMention, main: int) -> tuple[int | No
         if len(years) == 1:
             return years[0], True
     if mention.signed_here and mention.signed_date is None and mention.signed_year is None:
-        return main, True
+        told = [i for i, m in enumerate(meetings) if m.told_at in mention.signed_in]
+        return (told[0] if told else main), True  # `hội đàm hồi tháng 7/2013 và ra Tuyên bố chung`
     return None, False

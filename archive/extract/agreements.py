@@ -31,6 +31,7 @@ _KINDS = (
     ("hợp đồng", "other"),  # `Hợp đồng đóng tàu tuần tra`: a contract signed at the talks
     ("thỏa thuận", "agreement"),
     ("thoả thuận", "agreement"),
+    ("chiến lược", "programme"),  # `Chiến lược Tokyo 2018`; capitalised only (see _read_mention)
 )
 _KEYWORD = re.compile(r"(?<!\w)(?:" + "|".join(k for k, _ in _KINDS) + r")(?!\w)")
 # Where a cited title stops: the signing clause, a list, a new clause.
@@ -54,6 +55,9 @@ _SIGNED_HERE = re.compile(
     r"chứng kiến|lễ ký|đã ký|ký kết các|thông qua|ra tuyên bố|ra\s+“?tuyên bố|ban hành|công bố|"
     r"(?<!\w)ký(?:\s+kết)?\s*$"  # `hai nước ký Hiệp ước ...`
 )
+# `Một ngày sau lễ ký Hiệp ước ...`: the signing as the time of something else.
+_TIME_OF = re.compile(r"(?<!\w)(?:sau|trước|nhân dịp|kỷ niệm(?:\s+\d+\s+năm)?)\s+(?:khi\s+)?$")
+_PARTNERSHIP = re.compile(r"(?:đối tác|đối thoại|ổn định|hợp tác)\s+$")
 _JOINT_STATEMENT_ISSUED = re.compile(
     r"(?:ra|thông qua|ký|ban hành|công bố)\s+(?:bản\s+|một\s+)?tuyên bố chung"
 )
@@ -89,6 +93,8 @@ class AgreementMention:
     signed_here: bool
     parties: tuple[str, ...] = ()  # the countries the title names
     signed_year: int | None = None  # `ký năm 2017` after the title: signed then, not here
+    sentences: tuple[int, ...] = ()  # where each sentence that names it starts
+    signed_in: tuple[int, ...] = ()  # where each sentence that tells it signed starts
 
 
 def _words(text: str) -> set[str]:
@@ -144,6 +150,11 @@ def find_agreements(pt: PreparedText, directory: Directory) -> list[AgreementMen
             named = _with_successors({c.code for c in country_names(directory).find(pt)}, directory)
         mention = _read_mention(pt, match, sentence, directory, named)
         if mention:
+            mention = replace(
+                mention,
+                sentences=(sentence[0],),
+                signed_in=(sentence[0],) if mention.signed_here else (),
+            )
             same = next((i for i, m in enumerate(found) if _same_agreement(m, mention)), None)
             if same is None:
                 found.append(mention)
@@ -175,6 +186,8 @@ def _together(first: AgreementMention, other: AgreementMention) -> AgreementMent
         signed_date=first.signed_date or other.signed_date,
         signed_here=first.signed_here or other.signed_here,
         parties=tuple(sorted(set(first.parties) | set(other.parties))),
+        sentences=tuple(dict.fromkeys(first.sentences + other.sentences)),
+        signed_in=tuple(dict.fromkeys(first.signed_in + other.signed_in)),
     )
 
 
@@ -183,6 +196,10 @@ def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementM
     names is not the one meant (`Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện` in a
     report on Korea is not the Vietnam–Russia one)."""
     kind = dict(_KINDS)[match.group()]
+    if match.group() == "chiến lược" and (
+        not pt.text[match.start()].isupper() or _PARTNERSHIP.search(pt.lower, max(0, match.start() - 20), match.start())
+    ):
+        return None  # `quan hệ Đối tác Chiến lược`, `chiến lược phát triển`: not a document
     rest, lower = pt.text[match.start() : sentence[1]], pt.lower[match.start() : sentence[1]]
     stop = _TITLE_END.search(lower, len(match.group()))
     while stop and _LISTED_WORDS.match(rest, stop.start()):  # `vì Hòa bình, Thịnh vượng và ...`
@@ -193,9 +210,10 @@ def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementM
     clause = pt.lower[match.start() + len(title) : match.start() + len(title) + 60]
     signed, signed_year = _signing_date(clause), _signing_year(clause)
     before = pt.lower[sentence[0] : match.start()]
-    signed_here = bool(_SIGNED_HERE.search(before)) or (
-        kind == "joint_statement" and bool(_JOINT_STATEMENT_ISSUED.search(pt.lower))
-    )
+    signed_here = any(
+        not _TIME_OF.search(before, max(0, m.start() - 20), m.start())
+        for m in _SIGNED_HERE.finditer(before)
+    ) or (kind == "joint_statement" and bool(_JOINT_STATEMENT_ISSUED.search(pt.lower)))
     in_title = {
         c.code for c in country_names(directory).find(pt, match.start(), match.start() + len(title))
     }
