@@ -32,19 +32,21 @@ def attach_agreements(
             continue  # signed after the meeting, so not there: not the agreement it was told of
         # (cited, a later agreement is one still to come: `bắt đầu đàm phán ... thương mại tự do`)
         links.setdefault(at, []).append((mention, "signed" if signed else "cited"))
-        for i in _citing(meetings, mention, at, main):
+        for i in _citing(meetings, mention, at, main, text):
             links.setdefault(i, []).append((mention, "cited"))
     return [replace(m, agreements=tuple(links.get(i, ()))) for i, m in enumerate(meetings)]
 
 
-def _citing(meetings: list[ExtractedMeeting], mention: AgreementMention, at: int, main: int):
-    """The other meetings that cite it: one told in a sentence that names it (`Một ngày sau lễ
-    ký Hiệp ước ..., X tiếp Y`); the report's main meeting, when it went to one before."""
-    earlier = meetings[at].date.start and meetings[main].date.start
-    earlier = earlier and meetings[at].date.last_day() < meetings[main].date.start
-    for i, meeting in enumerate(meetings):
-        if i != at and (meeting.told_at in mention.sentences or (i == main and earlier)):
-            yield i
+def _citing(meetings, mention: AgreementMention, at: int, main: int, text: str) -> set[int]:
+    """The other meetings that cite it: the one told in a sentence that names it (`Một ngày sau
+    lễ ký Hiệp ước ..., X tiếp Y`) or that the paragraph is telling of there; the report's main
+    meeting, when the agreement went to one before it."""
+    citing = {i for i, m in enumerate(meetings) if set(m.told_in) & set(mention.sentences)}
+    citing |= {_told_before(meetings, s, text) for s in mention.sentences} - {None}
+    start, main_start = meetings[at].date.start, meetings[main].date.start
+    if start and main_start and meetings[at].date.last_day() < main_start:
+        citing.add(main)
+    return citing - {at}
 
 
 def _signs(meeting: ExtractedMeeting) -> bool:
@@ -55,12 +57,14 @@ def _told_before(meetings: list[ExtractedMeeting], at: int, text: str) -> int | 
     """The meeting the paragraph has been telling of at `at`: the last one it told of by then,
     not one told in passing (`gặp nhau ở Hà Nội tháng 11/2013`) nor one dated by the visit."""
     paragraph = text.rfind("\n", 0, at)
-    before = [
-        i
+    told = {
+        i: max(s for s in m.told_in if paragraph < s <= at)
         for i, m in enumerate(meetings)
-        if paragraph < m.told_at <= at and m.date.precision == "day" and not m.date.end
-    ]
-    return max(before, key=lambda i: meetings[i].told_at) if before else None
+        if any(paragraph < s <= at for s in m.told_in)
+        and m.date.precision == "day"
+        and not m.date.end
+    }
+    return max(told, key=told.get) if told else None
 
 
 def _signed_at(meetings, mention: AgreementMention, main: int) -> tuple[int | None, bool]:
@@ -78,6 +82,6 @@ def _signed_at(meetings, mention: AgreementMention, main: int) -> tuple[int | No
         if len(years) == 1:
             return years[0], True
     if mention.signed_here and mention.signed_date is None and mention.signed_year is None:
-        told = [i for i, m in enumerate(meetings) if m.told_at in mention.signed_in]
+        told = [i for i, m in enumerate(meetings) if set(m.told_in) & set(mention.signed_in)]
         return (told[0] if told else main), True  # `hội đàm hồi tháng 7/2013 và ra Tuyên bố chung`
     return None, False

@@ -45,6 +45,7 @@ class ExtractedMeeting:
     agreements: tuple[tuple[AgreementMention, str], ...] = ()  # (mention, "signed" | "cited")
     other_reasons: tuple[str, ...] = ()
     told_at: int = 0  # where the text first tells of it, for the agreements cited after
+    told_in: tuple[int, ...] = ()  # where each sentence that tells of it starts
 
     @property
     def leader_keys(self) -> frozenset:
@@ -731,6 +732,7 @@ def _meeting(
     return ExtractedMeeting(
         kind, tuple(people.values()), estimate, venue, city, country, place_reasons,
         tuple(dict.fromkeys(reasons)), told_at=candidate.sentence[0],
+        told_in=(candidate.sentence[0],),
     )  # fmt: skip
 
 
@@ -812,4 +814,5 @@ def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:
         placed.place_reasons,
         tuple(dict.fromkeys(old.participant_reasons + new.participant_reasons)),
         told_at=old.told_at,  # the body is read before the headline
+        told_in=tuple(sorted(set(old.told_in) | set(new.told_in))),
     )
