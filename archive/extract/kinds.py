@@ -39,7 +39,8 @@ _VERBS = (
     # sign together meet to do it.
     (
         "cochair",
-        r"(?:đồng|cùng)\s+chủ\s+trì|thay mặt\s+(?:hai|các)\s+(?:nước|bên|chính phủ)\s+ký(?:\s+kết)?",
+        r"(?:đồng|cùng)\s+chủ\s+trì|thay mặt\s+(?:(?:chính phủ|nhà nước)\s+)?(?:hai|các)\s+"
+        r"(?:nước|bên|chính phủ|nhà nước|quốc gia)(?:\s*,)?\s+(?:đã\s+)?ký(?:\s+kết)?",
     ),
     (
         "visit",
@@ -84,6 +85,13 @@ HYBRID = re.compile(
 _BY_PHONE = re.compile(r"[^.;:]{0,120}?(?<!\w)(?:qua|bằng)\s+(?:điện thoại|đường dây nóng)(?!\w)")
 
 
+# `tiếp tục đàm phán`, `hoàn tất đàm phán`, `hai mươi năm đàm phán`: negotiating as a process.
+_NEGOTIATING = re.compile(
+    r"(?<!\w)(?:tiếp tục|đang|thúc đẩy|hoàn tất|hoàn thành|kết thúc|khởi động|bắt đầu|năm|tháng|"
+    r"quá trình|tiến trình)\s+$"
+)
+
+
 # A date told right after a verb: `từng gặp nhau tại X hồi tháng 10/2017`.
 _DATED = re.compile(r"[^.;]{0,120}?(?<!\w)(?:hồi|vào|ngày|tháng|năm)\s+\d")
 _RETOLD = re.compile(r"[^.;,]{0,30},\s+khi\s")
@@ -107,6 +115,8 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
                 subordinate = None
         if FUTURE.search(before) or subordinate:
             continue
+        if match.group() == "đàm phán" and _NEGOTIATING.search(before):
+            continue  # `hai bên tiếp tục đàm phán về ...`: a negotiation going on, not a meeting
         kind = match.lastgroup
         if kind in ("talks", "meeting") and _BY_PHONE.match(lower, match.end()):
             kind = "phone_call"  # `hội đàm với Tổng thống X qua điện thoại`

@@ -523,7 +523,8 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
             span, sentence_mentions, sentence_verbs, pt.lower,
             lambda m: _country(m, directory), earlier,
         )  # fmt: skip
-        if meetings and _ATTENDING.match(pt.lower, span[0]):  # more people, no new meeting
+        attended = _ATTENDED.match(pt.lower, span[0], span[1]) and not sentence_verbs
+        if meetings and (_ATTENDING.match(pt.lower, span[0]) or attended):  # more people
             meetings[-1] = _with_attending(
                 meetings[-1], sentence_mentions, span, directory, reading
             )
@@ -557,6 +558,12 @@ _ATTENDING = re.compile(
     r"\W*(?:(?:có mặt|cùng có mặt|cùng dự|tham dự|dự|chứng kiến)\s+(?:tại\s+)?"
     r"(?:lễ|buổi|cuộc|hội đàm|hội kiến|hội nghị)|"
     r"về phía (?:[^\s,;]+\s+){1,3}có\s)"
+)
+
+# `Thủ tướng X đã dự lễ ký.`: one more person at the signing just told.
+_ATTENDED = re.compile(
+    r"[^.;:]{0,100}?(?<!\w)(?:đã\s+|cũng\s+|cùng\s+)*(?:dự|tham dự|chứng kiến|có mặt tại)\s+"
+    r"(?:buổi\s+)?lễ\s+ký"
 )
 
 

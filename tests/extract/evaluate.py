@@ -254,6 +254,8 @@ def _pairing(gold: dict, found: Found) -> tuple:
         min(common, enough) if common >= enough else 0,
         common,
         found.date == _day(gold["date"]),
+        found.kind == gold["kind"],
+        common - len(found.participants),  # fewer people the gold does not have
     )
 
 
