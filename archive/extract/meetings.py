@@ -506,6 +506,7 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
     # meeting in the text whatever date it would get on its own.
     mention_starts, verb_starts = [m.start for m in mentions], [v.start for v in verbs]
     first_in_body = bisect_left(mention_starts, title_end)
+    chairs: tuple = ()  # who chairs the gathering the sentence before tells of
     for span in body + headline:
         loose = span[0] < title_end
         if loose:
@@ -529,6 +530,12 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
                 meetings[-1], sentence_mentions, span, directory, reading
             )
             candidates = []
+        if chairs and _ATTENDANCE_LIST.match(pt.lower, span[0]):  # `Tham dự có ...`
+            candidates = [
+                replace(c, mentions=(*chairs, *c.mentions)) if c.kind == "multilateral" else c
+                for c in candidates
+            ]
+        chairs = _chairs(pt.lower, span, sentence_mentions)
         opening = _RECAP.match(pt.lower, span[0])
         for candidate in candidates if opening else _one_per_date(candidates, cal, sentence_verbs):
             # `Tại hội đàm, ...` tells again of the talks; a meeting it recalls later is another
@@ -550,6 +557,15 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
     meetings = _one_year(meetings, directory)
     focus = set(directory.focus)
     return [m for m in meetings if {p.country for p in m.participants} & focus]
+
+
+# `X chủ trì phiên họp ... . Tham dự có A, B, C`: the chair is at the gathering the list is of.
+_ATTENDANCE_LIST = re.compile(r"\W*(?:cùng\s+)?(?:tham dự|dự)(?:\s+(?:hội nghị|phiên họp|cuộc họp))?\s+có\s")
+_CHAIRS = re.compile(r"\s*(?:đã\s+|sẽ\s+)?chủ trì(?!\w)")
+
+
+def _chairs(lower: str, span, mentions) -> tuple:
+    return tuple(m for m in mentions if _CHAIRS.match(lower, m.end) and m.end < span[1])
 
 
 # `Có mặt tại lễ ký, về phía ta có đồng chí X; về phía bạn có ...`: more people at the meeting
