@@ -5,7 +5,7 @@
 Works on the lowercased text; what a mention means on the calendar is decided by `dating`."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _NUMBER_WORDS = {
     "một": 1,
@@ -157,7 +157,32 @@ def find_dates(lower: str, text: str | None = None) -> list[DateMention]:
             if mention:
                 taken.append((match.start(), match.end()))
                 found.append(mention)
+    found = [_with_weekday(m, lower) for m in found]
+    dated = [m.start for m in found if m.day and m.weekday is not None]
+    found = [  # the weekday is now that date's, not a day of its own
+        m for m in found if not (m.relative and any(m.end <= d <= m.end + 16 for d in dated))
+    ]
     return sorted(found, key=lambda m: m.start)
+
+
+# `thứ Ba ngày 20 tháng 11`, `Chủ nhật, 18/11`: the weekday of a date, which tells its year.
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)({_WEEKDAYS})[\s,]*(?:ngày\s+)?$")
+
+
+def _with_weekday(mention: DateMention, lower: str) -> DateMention:
+    if not (mention.day and mention.month) or mention.year or mention.weekday is not None:
+        return mention
+    before = _WEEKDAY_BEFORE.search(lower, max(0, mention.start - 16), mention.start)
+    if not before:
+        return mention
+    return replace(mention, weekday=_weekday_number(before.group(1).split()))
+
+
+def _weekday_number(words: list[str]) -> int:
+    """0 for Monday (`thứ Hai`, `thứ 2`) to 6 for Sunday (`Chủ nhật`)."""
+    if words[0] == "chủ":
+        return 6
+    return int(words[-1]) - 2 if words[-1].isdigit() else _WEEKDAY_NUMBERS[words[-1]]
 
 
 def _mention(kind: str, match: re.Match, text: str | None = None) -> DateMention | None:
@@ -208,9 +233,7 @@ def _weekday(match: re.Match, text: str | None) -> DateMention | None:
         return None  # `lần thứ năm`, `ngày thứ hai của chuyến thăm`: an ordinal, not a day
     if words[-1].isdigit() and not part:
         return None
-    weekday = 6 if words[0] == "chủ" else (
-        int(words[-1]) - 2 if words[-1].isdigit() else _WEEKDAY_NUMBERS[words[-1]]
-    )  # fmt: skip
+    weekday = _weekday_number(words)
     when = " ".join((match.group("when") or "").split())
     week = -1 if when.startswith("tuần") and when.split()[-1] in ("trước", "qua", "rồi") else 0
     if when in ("tới", "tuần tới", "tuần sau"):

@@ -158,7 +158,9 @@ def _year(cal: Calendar, mention: DateMention, participants) -> tuple[int | None
     if year := _year_of_the_account(cal, mention):
         return year, []
     if mention.month:
-        year, reason = infer_year(mention.month, mention.day, participants, cal, mention.start)
+        year, reason = infer_year(
+            mention.month, mention.day, participants, cal, mention.start, mention.weekday
+        )
         return year, [reason]
     return None, []
 
@@ -267,8 +269,11 @@ _AHEAD = re.compile(
 )
 
 
-def infer_year(month: int, day: int | None, participants, cal: Calendar, near: int):
-    """A year for a day and month the text gives without one, and the reason it was chosen."""
+def infer_year(
+    month: int, day: int | None, participants, cal: Calendar, near: int, weekday=None
+):  # fmt: skip
+    """A year for a day and month the text gives without one, and the reason it was chosen:
+    where the text gives the weekday too (`thứ Ba ngày 20 tháng 11`), a year it falls on."""
     low, high = _allowed_period(participants)
     if not any(p.offices for p in participants):
         low = max(low, date(1975, 1, 1))
@@ -280,6 +285,14 @@ def infer_year(month: int, day: int | None, participants, cal: Calendar, near: i
     ]
     if not possible:
         return None, "the participants' terms of office leave no possible year"
+    if weekday is not None and day:
+        on_weekday = [y for y in possible if date(y, month, day).weekday() == weekday]
+        if len(on_weekday) == 1:
+            return on_weekday[0], (
+                f"year {on_weekday[0]} inferred: the only year in the participants' terms of "
+                "office in which that day falls on the weekday the text gives"
+            )
+        possible = on_weekday or possible
     marked = [(y, words) for y, words in cal.now if y in possible]
     if marked:
         year, words = marked[0]
