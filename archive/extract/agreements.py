@@ -37,7 +37,7 @@ _KEYWORD = re.compile(r"(?<!\w)(?:" + "|".join(k for k, _ in _KINDS) + r")(?!\w)
 # Where a cited title stops: the signing clause, a list, a new clause.
 _TITLE_END = re.compile(
     r"\s+(?:được\s+|đã\s+)?ký(?!\w)|\s+(?:đã|sẽ|đang|có)\s+(?:có\s+)?hiệu lực|"
-    r"\s+và\s+(?:các|những|bên|cùng|đồng thời|sẽ|đã)\s|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng|tại)\s|"
+    r"\s+và\s+(?:các|những|bên|cùng|đồng thời|sẽ|đã)\s|[,;:()“”\"]|\.(?:\s|$)|\s+(?:là|nhằm|để|sẽ|đã|cũng|tại|sớm|được)\s|"
     r"\s+và\s+(?=(?:hiệp định|hiệp ước|nghị định thư|bản ghi nhớ|kế hoạch|chương trình)\s)"
 )
 # Capitalised words listed in a title: `Tầm nhìn chung vì Hòa bình, Thịnh vượng và Người dân`.
@@ -197,7 +197,8 @@ def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementM
     report on Korea is not the Vietnam–Russia one)."""
     kind = dict(_KINDS)[match.group()]
     if match.group() == "chiến lược" and (
-        not pt.text[match.start()].isupper() or _PARTNERSHIP.search(pt.lower, max(0, match.start() - 20), match.start())
+        not pt.text[match.start()].isupper()
+        or _PARTNERSHIP.search(pt.lower, max(0, match.start() - 20), match.start())
     ):
         return None  # `quan hệ Đối tác Chiến lược`, `chiến lược phát triển`: not a document
     rest, lower = pt.text[match.start() : sentence[1]], pt.lower[match.start() : sentence[1]]

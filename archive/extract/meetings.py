@@ -345,8 +345,9 @@ def _title(leader: LeaderEntry, mention: Mention, day: date | None) -> str:
             return ", ".join(dict.fromkeys(o.title for o in offices))
         return mention.title
     if not mention.role and day:  # named without a title: every office held that day
-        held = sorted(
-            (o for o in leader.offices if o.held_on(day)), key=lambda o: RANK_OF_ROLE.get(o.role, 9)
+        held = sorted(  # the party's office first, as the press writes them
+            (o for o in leader.offices if o.held_on(day)),
+            key=lambda o: (o.role != "party_leader", RANK_OF_ROLE.get(o.role, 9)),
         )
         if len(held) > 1:
             return ", ".join(dict.fromkeys(o.title for o in held))
@@ -560,7 +561,9 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
 
 
 # `X chủ trì phiên họp ... . Tham dự có A, B, C`: the chair is at the gathering the list is of.
-_ATTENDANCE_LIST = re.compile(r"\W*(?:cùng\s+)?(?:tham dự|dự)(?:\s+(?:hội nghị|phiên họp|cuộc họp))?\s+có\s")
+_ATTENDANCE_LIST = re.compile(
+    r"\W*(?:cùng\s+)?(?:tham dự|dự)(?:\s+(?:hội nghị|phiên họp|cuộc họp))?\s+có\s"
+)
 _CHAIRS = re.compile(r"\s*(?:đã\s+|sẽ\s+)?chủ trì(?!\w)")
 
 

@@ -82,7 +82,13 @@ def title_keys(title: str) -> set[str]:
         from babel import Locale
 
         names = {_fold(n) for n in Locale("vi").territories.values()}
-        names |= {"lien bang nga", "my", "lien xo", "viet nam", "cong hoa xa hoi chu nghia viet nam"}
+        names |= {
+            "lien bang nga",
+            "my",
+            "lien xo",
+            "viet nam",
+            "cong hoa xa hoi chu nghia viet nam",
+        }
         _COUNTRY_WORDS = sorted(names, key=len, reverse=True)
     folded = re.sub(r"^\s*quyen\s+", "", _fold(title))
     for pattern, same in _SAME_OFFICE:

@@ -105,3 +105,58 @@ def test_an_agreement_signed_after_the_meeting_was_not_signed_there(reference_di
     )
     (talks,) = found
     assert [m.signed_date.year for m, _ in talks.agreements] == [1978]
+
+
+def test_a_capitalised_strategy_is_a_document_a_strategic_partnership_is_not(
+    reference_directory,
+):
+    text = (
+        "Các nhà lãnh đạo thông qua Chiến lược Canberra 2030 về hợp tác Mekong - Úc, nâng tầm "
+        "quan hệ Đối tác Chiến lược toàn diện."
+    )
+    assert [t for t, _, _ in agreements(text, reference_directory)] == [
+        "Chiến lược Canberra 2030 về hợp tác Mekong - Úc"
+    ]
+
+
+def test_a_signing_told_as_the_time_of_something_else_is_not_a_signing(reference_directory):
+    text = "Một ngày sau lễ ký Hiệp định thương mại song phương Việt Nam - Hàn Quốc, hai bên họp."
+    assert agreements(text, reference_directory) == [
+        ("Hiệp định thương mại song phương Việt Nam - Hàn Quốc", None, False)
+    ]
+
+
+def test_an_agreement_issued_at_an_earlier_meeting_goes_there_and_is_cited_by_the_main_one(
+    reference_directory,
+):
+    found = meetings(
+        "Tổng Bí thư thăm Hoa Kỳ\n"
+        "Ngày 7/7/2015, tại Oa-sinh-tơn, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống "
+        "Barack Obama.\n"
+        "Hai nhà lãnh đạo đánh giá cao quan hệ Đối tác toàn diện, được xác lập khi Chủ tịch nước "
+        "Trương Tấn Sang và Tổng thống Obama hội đàm tại Nhà Trắng hồi tháng 7/2013 và ra Tuyên "
+        "bố chung về quan hệ Đối tác toàn diện Việt Nam - Hoa Kỳ.\n",
+        reference_directory,
+    )
+    links = {
+        m.date.start.year: [(a.title[:22], relation) for a, relation in m.agreements] for m in found
+    }
+    assert links == {
+        2015: [("Tuyên bố chung về quan", "cited")],
+        2013: [("Tuyên bố chung về quan", "signed")],
+    }
+
+
+def test_an_agreement_named_while_a_meeting_is_told_is_cited_there(reference_directory):
+    found = meetings(
+        "Tổng thống Hoa Kỳ thăm Việt Nam\n"
+        "Ngày 17/11/2000, tại Hà Nội, Chủ tịch nước Trần Đức Lương hội đàm với Tổng thống Bill "
+        "Clinton.\n"
+        "Chiều 18/11/2000, Tổng Bí thư Lê Khả Phiêu đã tiếp Tổng thống Clinton. Vị khách mong "
+        "Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ sớm được phê chuẩn.\n",
+        reference_directory,
+    )
+    call = by_people(found, "Lê Khả Phiêu", "Bill Clinton")
+    assert [(a.title, relation) for a, relation in call.agreements] == [
+        ("Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ", "cited")
+    ]

@@ -349,3 +349,77 @@ def test_a_headline_naming_some_of_the_people_is_the_same_meeting(reference_dire
     )
     (talks,) = found
     assert len(talks.participants) == 3
+
+
+def test_a_meeting_held_partly_online_keeps_its_place(reference_directory):
+    (talks,) = meetings(
+        "Hai Bộ trưởng Ngoại giao hội đàm\n"
+        "Ngày 5/6/2023, tại Niu Đê-li, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng "
+        "Ngoại giao Ấn Độ Subrahmanyam Jaishankar theo hình thức kết hợp trực tiếp và trực tuyến.\n",
+        reference_directory,
+    )
+    assert (talks.city, talks.country) == ("New Delhi", "IN")
+
+
+def test_a_leader_named_without_a_title_holds_every_office_he_held_that_day(reference_directory):
+    (call,) = meetings(
+        "Thủ tướng Nhật Bản tới Hà Nội\n"
+        "Ngày 10/9/2024, tại Hà Nội, Thủ tướng Nhật Bản Kishida Fumio hội kiến ông Tô Lâm.\n",
+        reference_directory,
+    )
+    titles = {p.name: p.title for p in call.participants}
+    assert titles["Tô Lâm"] == "Tổng Bí thư, Chủ tịch nước"
+
+
+def test_negotiating_as_a_process_is_no_meeting(reference_directory):
+    assert (
+        meetings(
+            "Đàm phán phân định vùng biển\n"
+            "Ngày 3/4/2001, Thứ trưởng Ngoại giao Lê Công Phụng cho biết Việt Nam và Trung Quốc "
+            "tiếp tục đàm phán về phân định vùng biển với Phó Bộ trưởng Ngoại giao Trung Quốc "
+            "Vương Nghị.\n",
+            reference_directory,
+        )
+        == []
+    )
+
+
+def test_ministers_signing_for_two_states_meet_and_those_at_the_signing_join(
+    reference_directory,
+):
+    found = meetings(
+        "Ký Nghị định thư về hợp tác lãnh sự\n"
+        "Ngày 8/7/2016, tại Hà Nội, Bộ trưởng Ngoại giao Phạm Bình Minh và Bộ trưởng Ngoại giao "
+        "Nga Sergey Lavrov đã thay mặt hai Nhà nước ký Nghị định thư về hợp tác lãnh sự.\n"
+        "Thủ tướng Nguyễn Xuân Phúc đã dự lễ ký.\n",
+        reference_directory,
+    )
+    (signing,) = found
+    assert signing.kind == "meeting"
+    assert {p.name for p in signing.participants} == {
+        "Phạm Bình Minh", "Sergey Lavrov", "Nguyễn Xuân Phúc",
+    }  # fmt: skip
+
+
+def test_the_chair_of_a_session_is_at_the_summit_its_attendance_list_tells(reference_directory):
+    (summit,) = meetings(
+        "Hội nghị Cấp cao Đông Á\n"
+        "Sáng 14/11/2020, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc đã chủ trì phiên họp Hội nghị "
+        "Cấp cao Đông Á lần thứ 15. Tham dự có Thủ tướng Nhật Bản Suga Yoshihide, Thủ tướng Ấn "
+        "Độ Narendra Modi và Tổng thống Hàn Quốc Moon Jae-in.\n",
+        reference_directory,
+    )
+    assert summit.kind == "multilateral"
+    assert "Nguyễn Xuân Phúc" in {p.name for p in summit.participants}
+
+
+def test_a_weekday_written_with_the_day_tells_the_year(reference_directory):
+    (talks,) = meetings(
+        "Hai Thủ tướng hội đàm\n"
+        "Vào sáng thứ Tư ngày 24 tháng 11, tại Tokyo, Thủ tướng Phạm Minh Chính đã hội đàm "
+        "với Thủ tướng Nhật Bản Kishida Fumio.\n",
+        reference_directory,
+    )
+    # Both in office in November 2021, 2022 and 2023; the 24th was a Wednesday only in 2021
+    assert talks.date.start == date(2021, 11, 24)
+    assert "weekday" in talks.date.reasons[0]

@@ -153,3 +153,30 @@ def test_a_title_said_of_someone_is_no_one_else(reference_directory):
     )
     found = [(m.surface, m.title) for m in mentions(text, reference_directory)]
     assert found == [("Vương Lực Minh", "Bộ trưởng Ngoại giao")]
+
+
+def test_a_bare_chairman_after_another_title_is_one_more_office_of_the_same_person(
+    reference_directory,
+):
+    (found,) = mentions("Tổng Bí thư, Chủ tịch Tập Cận Bình phát biểu.", reference_directory)
+    assert (found.leader_keys, found.roles) == (
+        ("Tập Cận Bình",),
+        ("party_leader", "head_of_state"),
+    )
+
+
+def test_a_bare_chairman_alone_is_still_no_leader(reference_directory):
+    assert mentions("Chủ tịch tập đoàn phát biểu.", reference_directory) == []
+
+
+def test_china_s_state_council_titles(reference_directory):
+    (councillor, premier) = mentions(
+        "Ủy viên Quốc vụ Vương Văn Thành gặp Thủ tướng Quốc vụ viện Lưu Đức Minh.",
+        reference_directory,
+    )
+    assert (councillor.country, councillor.title) == ("CN", "Ủy viên Quốc vụ")
+    assert (premier.role, premier.country, premier.surface) == (
+        "head_of_government",
+        "CN",
+        "Lưu Đức Minh",
+    )
