@@ -536,6 +536,14 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
                 replace(c, mentions=(*chairs, *c.mentions)) if c.kind == "multilateral" else c
                 for c in candidates
             ]
+        elif chairs and not candidates and _attends(pt.lower, span, sentence_verbs):
+            # `Hội nghị ... khai mạc dưới sự chủ trì của X. Phát biểu tại phiên toàn thể, Y ...`
+            together = (*chairs, *sentence_mentions)
+            countries = {
+                _country(m, directory) or _country_of_new(m, reading.host)[0] for m in together
+            }
+            if len(countries - {""}) >= 2:
+                candidates = [_Candidate("multilateral", together, span, span[0])]
         chairs = _chairs(pt.lower, span, sentence_mentions)
         opening = _RECAP.match(pt.lower, span[0])
         for candidate in candidates if opening else _one_per_date(candidates, cal, sentence_verbs):
@@ -565,10 +573,32 @@ _ATTENDANCE_LIST = re.compile(
     r"\W*(?:cùng\s+)?(?:tham dự|dự)(?:\s+(?:hội nghị|phiên họp|cuộc họp))?\s+có\s"
 )
 _CHAIRS = re.compile(r"\s*(?:đã\s+|sẽ\s+)?chủ trì(?!\w)")
+_CHAIRED_BY = re.compile(r"(?<!\w)(?:(?:dưới\s+)?sự\s+chủ trì của|do)\s+(?:[^\s,.;]+\s+){0,4}$")
+_SESSION = re.compile(r"(?<!\w)(?:hội nghị|phiên họp|phiên toàn thể|cuộc họp|thượng đỉnh)(?!\w)")
+# `Phát biểu tại phiên toàn thể, Thủ tướng X ...`, `Thủ tướng X dự phiên khai mạc`: at the session.
+_AT_SESSION = re.compile(
+    r"(?<!\w)(?:phát biểu|dự|tham dự|có mặt)\s+(?:tại\s+)?(?:phiên|hội nghị|lễ khai mạc|"
+    r"lễ bế mạc|cuộc họp|thượng đỉnh)"
+)
 
 
 def _chairs(lower: str, span, mentions) -> tuple:
-    return tuple(m for m in mentions if _CHAIRS.match(lower, m.end) and m.end < span[1])
+    """Who chairs the gathering a sentence tells of: `X chủ trì phiên họp`, `khai mạc dưới sự
+    chủ trì của X`, `do X chủ trì`."""
+    if not _SESSION.search(lower, *span):
+        return ()
+    return tuple(
+        m
+        for m in mentions
+        if _CHAIRS.match(lower, m.end)
+        or _CHAIRED_BY.search(lower, max(span[0], m.start - 80), m.start)
+        and "chủ trì" in lower[max(span[0], m.start - 80) : min(span[1], m.end + 80)]
+    )
+
+
+def _attends(lower: str, span, verbs) -> bool:
+    bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
+    return not bilateral and bool(_AT_SESSION.search(lower, *span))
 
 
 # `Có mặt tại lễ ký, về phía ta có đồng chí X; về phía bạn có ...`: more people at the meeting

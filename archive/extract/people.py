@@ -15,6 +15,7 @@ from archive.ingest.normalize import fold
 from .directory import Directory, per_directory
 from .name_forms import pinyin_mentions, transliteration_mentions
 from .text import PreparedText, names_pattern, prepare, spelling_key
+from .countries import country_names
 from .titles import Title, find_titles, joined
 
 # A word of a name: capitalised, maybe hyphenated or an initial (`V.`, `A.Borodavkin`).
@@ -127,6 +128,10 @@ def _name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
                 )
             )
     found += _derived_mentions(pt, directory)
+    countries = [(c.start, c.end) for c in country_names(directory).find(pt)]
+    found = [  # `Phi-líp-pin` is a country, not a transliterated `Villepin`
+        m for m in found if not any(s <= m.start and m.end <= e for s, e in countries)
+    ]
     return _longest_first(found)
 
 

@@ -423,3 +423,16 @@ def test_a_weekday_written_with_the_day_tells_the_year(reference_directory):
     # Both in office in November 2021, 2022 and 2023; the 24th was a Wednesday only in 2021
     assert talks.date.start == date(2021, 11, 24)
     assert "weekday" in talks.date.reasons[0]
+
+
+def test_a_leader_who_speaks_at_a_session_someone_chairs_is_at_that_summit(reference_directory):
+    found = meetings(
+        "Hội nghị Cấp cao ASEAN khai mạc\n"
+        "Ngày 10/5/2023, Hội nghị Cấp cao ASEAN lần thứ 42 khai mạc tại Labuan Bajo dưới sự chủ "
+        "trì của Tổng thống Indonesia Joko Widodo. Phát biểu tại phiên toàn thể, Thủ tướng Phạm "
+        "Minh Chính đề nghị ASEAN tăng cường đoàn kết.\n",
+        reference_directory,
+    )
+    (summit,) = found
+    assert (summit.kind, summit.date.start) == ("multilateral", date(2023, 5, 10))
+    assert {p.name for p in summit.participants} == {"Joko Widodo", "Phạm Minh Chính"}

@@ -180,3 +180,11 @@ def test_china_s_state_council_titles(reference_directory):
         "CN",
         "Lưu Đức Minh",
     )
+
+
+def test_a_country_s_name_is_never_a_transliterated_leader(reference_directory):
+    found = mentions(
+        "Tổng thống Phi-líp-pin Joseph Estrada gặp Thủ tướng Xin-ga-po Goh Chok Tong.",
+        reference_directory,
+    )
+    assert [m.surface for m in found] == ["Joseph Estrada", "Goh Chok Tong"]
