@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 
 from archive.ingest.normalize import fold
 
+from .countries import country_names
 from .directory import Directory, per_directory
 from .name_forms import pinyin_mentions, transliteration_mentions
 from .text import PreparedText, names_pattern, prepare, spelling_key
-from .countries import country_names
 from .titles import Title, find_titles, joined
 
 # A word of a name: capitalised, maybe hyphenated or an initial (`V.`, `A.Borodavkin`).
