@@ -281,6 +281,9 @@ def years_of_relations(lower: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_AHEAD_IN_SENTENCE = re.compile(r"(?<!\w)(?:sẽ|sắp|tới đây|sắp tới|chuẩn bị)(?!\w)[^.;]*$")
+
+
 def years_of_anniversaries(lower: str) -> list[tuple[int, str]]:
     """`kỷ niệm 75 năm thiết lập quan hệ ngoại giao (30/1/1950)`, `tròn 10 năm kể từ ... năm
     2012`, `mười năm kể từ khi thiết lập quan hệ Đối tác toàn diện (7/2013)`: the year the text
@@ -288,6 +291,8 @@ def years_of_anniversaries(lower: str) -> list[tuple[int, str]]:
     found = []
     for match in _N_YEARS_SINCE.finditer(lower):
         count = _number(" ".join((match.group("n") or match.group("n2")).split()))
+        if _AHEAD_IN_SENTENCE.search(lower, max(0, match.start() - 60), match.start()):
+            continue  # `Năm 2018 hai nước sẽ kỷ niệm 45 năm`: an anniversary still to come
         if count:
             found.append((int(match.group("y")) + count, match.group()))
     return found

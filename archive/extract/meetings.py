@@ -14,7 +14,7 @@ from datetime import date
 
 from .agreements import AgreementMention
 from .dating import CONTINUES, Calendar, DateEstimate, date_quality, event_date, resolve
-from .directory import RANK_OF_ROLE, Directory, LeaderEntry
+from .directory import RANK_OF_ROLE, Directory, LeaderEntry, OfficeTerm
 from .kinds import FUTURE_FROM, HYBRID, LETTER, ONLINE, VerbMention, same_event_kinds, stronger
 from .people import Mention
 from .places import Place, find_places, host_country, meeting_place
@@ -320,9 +320,35 @@ def _in_office_named(mention: Mention, directory: Directory) -> LeaderEntry | No
     """The leader with only the terms of the office the text names (`Thủ tướng Nguyễn Xuân
     Phúc`: his years as prime minister), for dating; all his terms when it names none he held."""
     leader = _named(mention, directory, None)
+    if leader and len(mention.roles) > 1:  # `Tổng Bí thư, Chủ tịch nước X`: both at once
+        together = _held_together(leader.offices, mention.roles)
+        if together:
+            return replace(leader, offices=together)
     roles = set(mention.roles) | {mention.role}
     terms = tuple(o for o in leader.offices if o.role in roles) if leader else ()
     return replace(leader, offices=terms) if terms else leader
+
+
+def _held_together(offices, roles) -> tuple[OfficeTerm, ...]:
+    """The periods in which one leader held every office of `roles` at once."""
+    spans = [OfficeTerm(roles[0], "", "", None, None)]
+    for role in dict.fromkeys(roles):
+        terms = [o for o in offices if o.role == role]
+        spans = [
+            replace(span, start=_later(span.start, term.start), end=_earlier(span.end, term.end))
+            for span in spans
+            for term in terms
+        ]
+        spans = [s for s in spans if not (s.start and s.end and s.start > s.end)]
+    return tuple(spans)
+
+
+def _later(a: date | None, b: date | None) -> date | None:
+    return max(a, b) if a and b else a or b
+
+
+def _earlier(a: date | None, b: date | None) -> date | None:
+    return min(a, b) if a and b else a or b
 
 
 _UNIQUE_OFFICES = {

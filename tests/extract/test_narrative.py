@@ -3,6 +3,7 @@
 from datetime import date
 
 from archive.extract import extract
+from archive.extract.dates import years_of_anniversaries
 from archive.ingest.document import parse_document
 
 
@@ -436,3 +437,23 @@ def test_a_leader_who_speaks_at_a_session_someone_chairs_is_at_that_summit(refer
     (summit,) = found
     assert (summit.kind, summit.date.start) == ("multilateral", date(2023, 5, 10))
     assert {p.name for p in summit.participants} == {"Joko Widodo", "Phạm Minh Chính"}
+
+
+def test_titles_held_together_date_a_meeting_to_when_both_were_held(reference_directory):
+    (talks,) = meetings(
+        "Tổng Bí thư, Chủ tịch nước tiếp Tổng thống Hoa Kỳ\n"
+        "Ngày 27/2, tại Hà Nội, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng hội đàm với Tổng "
+        "thống Hoa Kỳ Donald Trump.\n",
+        reference_directory,
+    )
+    # the party's leader since 2011 and Trump's term from 2017, but both offices only from
+    # October 2018: 27 February of 2019 or 2020
+    assert talks.date.start is None
+    assert "2019–2020" in talks.date.reasons[0]
+
+
+def test_an_anniversary_still_to_come_is_not_the_year_of_the_report():
+    past = "Năm nay hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao (21/9/1973)."
+    ahead = "Năm tới hai nước sẽ kỷ niệm 45 năm thiết lập quan hệ ngoại giao (21/9/1973)."
+    assert [y for y, _ in years_of_anniversaries(past.lower())] == [2018]
+    assert years_of_anniversaries(ahead.lower()) == []
