@@ -94,6 +94,11 @@ _NEGOTIATING = re.compile(
 
 # A date told right after a verb: `từng gặp nhau tại X hồi tháng 10/2017`.
 _DATED = re.compile(r"[^.;]{0,120}?(?<!\w)(?:hồi|vào|ngày|tháng|năm)\s+\d")
+# `sau cuộc điện đàm giữa A và B tối 29/3`: an earlier meeting, told with its own day.
+_AFTER_THE = re.compile(r"(?:sau|trước)\s+(?:cuộc|buổi)\s+")
+_DATED_AT = re.compile(
+    r"[^.;,]{0,100}?(?<!\w)(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+\d{1,2}\s*/\s*\d{1,2}(?!\d)"
+)
 _RETOLD = re.compile(r"[^.;,]{0,30},\s+khi\s")
 
 
@@ -112,6 +117,9 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
         if subordinate and subordinate.group().startswith("từng"):  # `từng gặp nhau hồi 10/2017`
             dated = _DATED.match(lower, match.end())  # unless `, khi A hội kiến B` tells it again
             if dated and not _RETOLD.match(lower, dated.end()):
+                subordinate = None
+        elif subordinate and _AFTER_THE.fullmatch(subordinate.group()):
+            if _DATED_AT.match(lower, match.end()):  # `sau cuộc điện đàm ... tối 29/3`: its day
                 subordinate = None
         if FUTURE.search(before) or subordinate:
             continue

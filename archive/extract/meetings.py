@@ -82,9 +82,12 @@ _GATHERING = re.compile(
 )
 _SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
 # `Tại cuộc gặp Tổng thống Putin, ...`: a meeting already told, now told in detail.
+_TOLD_AGAIN = r"(?:gặp|hội đàm|hội kiến|điện đàm|tiếp|làm việc|trao đổi|tiếp xúc)"
+# `Trong các cuộc tiếp và hội đàm, ...`: several at once.
+_SEVERAL = re.compile(r",|\svà\s")
 _RECAP = re.compile(
-    r"\W*(?:tại|trong)\s+(?:các\s+)?(?:(?:cuộc|buổi)\s+)?(?:gặp|hội đàm|hội kiến|điện đàm|tiếp|làm việc|"
-    r"trao đổi|tiếp xúc)"
+    rf"\W*(?:tại|trong)\s+(?:các\s+)?(?:(?:cuộc|buổi)\s+)?{_TOLD_AGAIN}"
+    rf"(?:\s*(?:,|và)\s*(?:(?:cuộc|buổi)\s+)?{_TOLD_AGAIN})*"
 )
 
 
@@ -575,7 +578,10 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
         for candidate in candidates if opening else _one_per_date(candidates, cal, sentence_verbs):
             # `Tại hội đàm, ...` tells again of the talks; a meeting it recalls later is another
             recap = bool(opening) and candidate.verb_at < opening.end()
-            meeting = _meeting(candidate, reading, directory, told, where, places, recap, inside)
+            told_again = candidate
+            if recap and _SEVERAL.search(opening.group()):  # `các cuộc tiếp và hội đàm`: each
+                told_again = replace(candidate, kind="meeting")  # keeps the kind it was told as
+            meeting = _meeting(told_again, reading, directory, told, where, places, recap, inside)
             if meeting and recap and meeting.leader_keys not in {m.leader_keys for m in meetings}:
                 recap = False  # none told before with these people: one of its own
                 meeting = _meeting(

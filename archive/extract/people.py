@@ -247,7 +247,33 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             title.roles,
             title.country_written,
         )
-    return [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
+    found = [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
+    return _one_person_in_brackets(pt, found)
+
+
+# `Paul Keating (Pôn Kít-tinh)`, `Đô-nan Trăm (Donald Trump)`: one person under two names.
+_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-ZÀ-Ỹ][^\s(),;]*\s*){2,5})\)")
+
+
+def _one_person_in_brackets(pt: PreparedText, mentions: list[Mention]) -> list[Mention]:
+    """Every mention of the name written in brackets after a person's name is of that person."""
+    same: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.surface and (bracket := _IN_BRACKETS.match(pt.text, mention.end)):
+            inner = " ".join(bracket.group(1).split())
+            if fold(inner) != fold(mention.surface):
+                same[fold(inner)] = mention
+    if not same:
+        return mentions
+    result = []
+    for mention in mentions:
+        named = same.get(fold(mention.surface))
+        if named is not None:
+            mention = replace(mention, leader_keys=named.leader_keys, surface=named.surface)
+            if not named.leader_keys:  # one the directory lacks: known by the first name given
+                mention = replace(mention, country=mention.country or named.country)
+        result.append(mention)
+    return result
 
 
 def _held_together(title: Title, following: Title) -> bool:

@@ -78,15 +78,15 @@ def _dateline_line(lines: list[str]) -> str:
 
 
 def _with_dateline(parts: ArticleParts, dateline: str) -> ArticleParts:
-    """A dateline glued to the end of the title or to the start of the text."""
+    """A dateline glued to the end of the title or to the start of the text: of the lead, or of
+    the body after a lead (`Can-bê-ra, 27/5/1993 - Sáng nay, ...` after the summary)."""
     title, lead, body = parts.title, parts.lead, parts.body
     if not dateline:
         title, dateline = trailing_dateline(title)
+    if not dateline and lead:
+        dateline, lead = leading_dateline(lead)
     if not dateline:
-        first = "lead" if lead else "body"
-        dateline, rest = leading_dateline(lead or body)
-        if dateline:
-            lead, body = (rest, body) if first == "lead" else (lead, rest)
+        dateline, body = leading_dateline(body)
     return replace(parts, title=title, lead=lead.strip(), body=body.strip(), dateline=dateline)
 
 

@@ -457,3 +457,27 @@ def test_an_anniversary_still_to_come_is_not_the_year_of_the_report():
     ahead = "Năm tới hai nước sẽ kỷ niệm 45 năm thiết lập quan hệ ngoại giao (21/9/1973)."
     assert [y for y, _ in years_of_anniversaries(past.lower())] == [2018]
     assert years_of_anniversaries(ahead.lower()) == []
+
+
+def test_several_meetings_told_again_together_keep_their_kinds(reference_directory):
+    found = meetings(
+        "Ngoại trưởng Hàn Quốc thăm Việt Nam\n"
+        "Sáng 10/4/2024, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng "
+        "Ngoại giao Hàn Quốc Cho Tae-yul. Cũng trong ngày 10/4, Thủ tướng Phạm Minh Chính đã "
+        "tiếp Bộ trưởng Cho Tae-yul.\nTrong các cuộc tiếp và hội đàm, hai bên nhất trí tăng "
+        "cường hợp tác.\n",
+        reference_directory,
+    )
+    assert by_people(found, "Phạm Minh Chính", "Cho Tae-yul").kind == "courtesy_call"
+
+
+def test_an_earlier_meeting_told_with_its_own_day_is_recorded(reference_directory):
+    found = meetings(
+        "Ngoại trưởng Hoa Kỳ thăm Việt Nam\n"
+        "Sáng 15/4/2023, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Hoa "
+        "Kỳ Antony Blinken. Chuyến thăm diễn ra sau cuộc điện đàm giữa Tổng Bí thư Nguyễn Phú "
+        "Trọng và Tổng thống Joe Biden tối 29/3.\n",
+        reference_directory,
+    )
+    call = by_people(found, "Nguyễn Phú Trọng", "Joe Biden")
+    assert (call.kind, call.date.start) == ("phone_call", date(2023, 3, 29))

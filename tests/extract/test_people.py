@@ -188,3 +188,12 @@ def test_a_country_s_name_is_never_a_transliterated_leader(reference_directory):
         reference_directory,
     )
     assert [m.surface for m in found] == ["Joseph Estrada", "Goh Chok Tong"]
+
+
+def test_a_name_in_brackets_after_a_name_is_the_same_person(reference_directory):
+    found = mentions(
+        "Thủ tướng Hàn Quốc Kim Chông Pin thăm Hà Nội. Thủ tướng Hàn Quốc Kim Jong-pil "
+        "(Kim Chông Pin) đã hội đàm với Thủ tướng Võ Văn Kiệt.",
+        reference_directory,
+    )
+    assert [m.surface for m in found] == ["Kim Jong-pil", "Kim Jong-pil", "Võ Văn Kiệt"]

@@ -71,3 +71,13 @@ def test_byline_on_its_own_last_line():
 def test_no_recognizable_title(text):
     with pytest.raises(RejectedFile, match="no recognizable title"):
         split_article(text)
+
+
+def test_a_dateline_opening_the_body_after_a_lead():
+    parts = split_article(
+        "Thủ tướng Lào thăm Cam-pu-chia\n"
+        "Lần đầu tiên trong mười năm, một Thủ tướng Lào thăm chính thức Cam-pu-chia.\n"
+        "Phnôm Pênh, 12/6/2008 - Sáng nay, hai Thủ tướng đã hội đàm tại Cung Hòa bình.\n"
+    )
+    assert parts.dateline == "Phnôm Pênh, 12/6/2008"
+    assert parts.body == "Sáng nay, hai Thủ tướng đã hội đàm tại Cung Hòa bình."
