@@ -118,9 +118,12 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
             dated = _DATED.match(lower, match.end())  # unless `, khi A hội kiến B` tells it again
             if dated and not _RETOLD.match(lower, dated.end()):
                 subordinate = None
-        elif subordinate and _AFTER_THE.fullmatch(subordinate.group()):
-            if _DATED_AT.match(lower, match.end()):  # `sau cuộc điện đàm ... tối 29/3`: its day
-                subordinate = None
+        elif (
+            subordinate
+            and _AFTER_THE.fullmatch(subordinate.group())
+            and _DATED_AT.match(lower, match.end())
+        ):  # `sau cuộc điện đàm ... tối 29/3`: a meeting of its own day
+            subordinate = None
         if FUTURE.search(before) or subordinate:
             continue
         if match.group() == "đàm phán" and _NEGOTIATING.search(before):
