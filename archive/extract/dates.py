@@ -276,12 +276,19 @@ def years_of_relations(lower: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _YEARS_OF_RELATIONS.finditer(lower):
         count = _number(" ".join(match.group("n").split()))
+        if _still_to_come(lower, match.start()):
+            continue
         if count:
             found.append((count, match.end(), match.group()))
     return found
 
 
 _AHEAD_IN_SENTENCE = re.compile(r"(?<!\w)(?:sẽ|sắp|tới đây|sắp tới|chuẩn bị)(?!\w)[^.;]*$")
+
+
+def _still_to_come(lower: str, at: int) -> bool:
+    """`Năm 2018 hai nước sẽ kỷ niệm 45 năm ...`: an anniversary still to come."""
+    return bool(_AHEAD_IN_SENTENCE.search(lower, max(0, at - 60), at))
 
 
 def years_of_anniversaries(lower: str) -> list[tuple[int, str]]:
@@ -291,8 +298,8 @@ def years_of_anniversaries(lower: str) -> list[tuple[int, str]]:
     found = []
     for match in _N_YEARS_SINCE.finditer(lower):
         count = _number(" ".join((match.group("n") or match.group("n2")).split()))
-        if _AHEAD_IN_SENTENCE.search(lower, max(0, match.start() - 60), match.start()):
-            continue  # `Năm 2018 hai nước sẽ kỷ niệm 45 năm`: an anniversary still to come
+        if _still_to_come(lower, match.start()):
+            continue
         if count:
             found.append((int(match.group("y")) + count, match.group()))
     return found

@@ -267,6 +267,12 @@ _AHEAD = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|tiếp theo|sắp tới|đến năm|tới năm|năm tới|giai đoạn|kế hoạch|mục tiêu)"
     r"(?!\w)[^.;]*$"
 )
+# `Năm 2018 hai nước sẽ kỷ niệm ...`: the year's own clause puts it ahead.
+_AHEAD_AFTER = re.compile(r"[^.;,]{0,40}?(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)")
+
+
+def _told_ahead(lower: str, at: int) -> bool:
+    return bool(_AHEAD.search(lower, max(0, at - 60), at) or _AHEAD_AFTER.match(lower, at + 4))
 
 
 def infer_year(
@@ -297,11 +303,9 @@ def infer_year(
     if marked:
         year, words = marked[0]
         return year, f"year {year} inferred from the anniversary the text marks ({words!r})"
-    fitting = [  # not a year still to come (`kỳ họp tiếp theo tại Nga vào năm 2024`)
-        (y, at)
-        for y, at in cal.years
-        if y in possible and not _AHEAD.search(cal.pt.lower, max(0, at - 60), at)
-    ]
+    ahead = {y for y, at in cal.years if _told_ahead(cal.pt.lower, at)}
+    # not a year still to come (`kỳ họp tiếp theo tại Nga vào năm 2024`)
+    fitting = [(y, at) for y, at in cal.years if y in possible and y not in ahead]
     if fitting:
         # A report tells of what happened by the time it was written: its latest year.
         year = max(y for y, _ in fitting)
@@ -315,6 +319,13 @@ def infer_year(
         return year, f"year {year} inferred: {why}"
     if len(possible) == 1:
         return possible[0], f"year {possible[0]} inferred from the participants' terms of office"
+    coming = min((y for y in ahead if y > possible[0]), default=None)
+    if coming:  # no year the text tells as past fits: the report is before the one to come
+        year = max(y for y in possible if y < coming)
+        return year, (
+            f"year {year} inferred: the latest in the participants' terms before {coming}, "
+            "which the text tells as still to come"
+        )
     if cal.years:
         year = min(possible, key=lambda y: min(abs(y - m) for m, _ in cal.years))
         return (

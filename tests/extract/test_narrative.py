@@ -481,3 +481,14 @@ def test_an_earlier_meeting_told_with_its_own_day_is_recorded(reference_director
     )
     call = by_people(found, "Nguyễn Phú Trọng", "Joe Biden")
     assert (call.kind, call.date.start) == ("phone_call", date(2023, 3, 29))
+
+
+def test_a_year_told_as_still_to_come_puts_the_report_before_it(reference_directory):
+    (talks,) = meetings(
+        "Nhà vua Nhật Bản thăm Việt Nam\n"
+        "Sáng 1/3, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang hội đàm với Nhà vua Nhật Bản "
+        "Akihito. Năm 2018 hai nước sẽ kỷ niệm 45 năm thiết lập quan hệ ngoại giao (21/9/1973).\n",
+        reference_directory,
+    )
+    assert talks.date.start == date(2017, 3, 1)
+    assert "still to come" in talks.date.reasons[0]
