@@ -638,7 +638,8 @@ def _attends(lower: str, span, verbs) -> bool:
 _ATTENDING = re.compile(
     r"\W*(?:(?:có mặt|cùng có mặt|cùng dự|tham dự|dự|chứng kiến)\s+(?:tại\s+)?"
     r"(?:lễ|buổi|cuộc|hội đàm|hội kiến|hội nghị)|"
-    r"về phía (?:[^\s,;]+\s+){1,3}có\s)"
+    r"về phía (?:[^\s,;]+\s+){1,3}có\s|"
+    r"(?:trước|dưới)\s+sự\s+chứng kiến\s+của\s)"  # `..., A và B đã ký`: the signers too
 )
 
 # `Thủ tướng X đã dự lễ ký.`: one more person at the signing just told.

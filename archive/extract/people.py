@@ -248,7 +248,28 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             title.country_written,
         )
     found = [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
-    return _one_person_in_brackets(pt, found)
+    return _titled_as_before(_one_person_in_brackets(pt, found))
+
+
+def _titled_as_before(mentions: list[Mention]) -> list[Mention]:
+    """A leader named without a title (`ông Thoong-lun`, `Chủ tịch Giang Trạch Dân` where a bare
+    `Chủ tịch` is no title) holds the one the text gave him last, or else first."""
+    titled: dict[tuple, Mention] = {}
+    for mention in mentions:
+        if mention.leader_keys and mention.role:
+            titled.setdefault(mention.leader_keys, mention)
+    result, last = [], {}
+    for mention in mentions:
+        if mention.leader_keys and mention.role:
+            last[mention.leader_keys] = mention
+        elif mention.leader_keys and (
+            told := last.get(mention.leader_keys) or titled.get(mention.leader_keys)
+        ):
+            mention = replace(
+                mention, role=told.role, country=told.country, title=told.title, roles=told.roles
+            )
+        result.append(mention)
+    return result
 
 
 # `Paul Keating (Pôn Kít-tinh)`, `Đô-nan Trăm (Donald Trump)`: one person under two names.

@@ -492,3 +492,17 @@ def test_a_year_told_as_still_to_come_puts_the_report_before_it(reference_direct
     )
     assert talks.date.start == date(2017, 3, 1)
     assert "still to come" in talks.date.reasons[0]
+
+
+def test_those_who_sign_before_the_leaders_join_their_meeting(reference_directory):
+    (talks,) = meetings(
+        "Chủ tịch nước thăm Trung Quốc\n"
+        "Chiều 25/12/2000, tại Bắc Kinh, Chủ tịch nước Trần Đức Lương đã hội đàm với Chủ tịch "
+        "Trung Quốc Giang Trạch Dân. Trước sự chứng kiến của hai Chủ tịch, Bộ trưởng Ngoại giao "
+        "Nguyễn Dy Niên và Bộ trưởng Ngoại giao Trung Quốc Đường Gia Triền đã ký Hiệp định hợp "
+        "tác nghề cá ở Vịnh Bắc Bộ.\n",
+        reference_directory,
+    )
+    assert {p.name for p in talks.participants} == {
+        "Trần Đức Lương", "Giang Trạch Dân", "Nguyễn Dy Niên", "Đường Gia Triền",
+    }  # fmt: skip

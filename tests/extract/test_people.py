@@ -197,3 +197,12 @@ def test_a_name_in_brackets_after_a_name_is_the_same_person(reference_directory)
         reference_directory,
     )
     assert [m.surface for m in found] == ["Kim Jong-pil", "Kim Jong-pil", "Võ Văn Kiệt"]
+
+
+def test_a_leader_named_again_without_a_title_keeps_the_one_told_before(reference_directory):
+    first, again = mentions(
+        "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Giang Trạch Dân đón đoàn. Sau đó, Chủ tịch "
+        "Giang Trạch Dân phát biểu.",
+        reference_directory,
+    )
+    assert (again.role, again.title, again.country) == ("head_of_state", "Chủ tịch nước", "CN")
