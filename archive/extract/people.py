@@ -218,7 +218,11 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
         ):  # `hai Thủ tướng`: no one in particular
             held = []
             continue
-        if following and following.start <= after and _held_together(title, following):
+        if (
+            following
+            and _held_together(title, following)
+            and (following.start <= after or _party_and_state(pt, title, following))
+        ):
             held.append(title)
             continue
         title, held = joined([*held, title]), []
@@ -297,6 +301,18 @@ def _one_person_in_brackets(pt: PreparedText, mentions: list[Mention]) -> list[M
     return result
 
 
+def _party_and_state(pt: PreparedText, title: Title, following: Title) -> bool:
+    """`Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam và Chủ tịch nước X`: the
+    party's leader, its party written out, and the state's are one person; `Tổng Bí thư và Chủ
+    tịch nước X` may be two."""
+    party_written = title.end - title.start > len(title.written)
+    return (
+        (title.role, following.role) == ("party_leader", "head_of_state")
+        and party_written
+        and bool(_PARTY_AND_STATE.fullmatch(pt.lower, title.end, following.start))
+    )
+
+
 def _held_together(title: Title, following: Title) -> bool:
     """`Tổng Bí thư, Chủ tịch nước Tô Lâm` is one person; `Tổng thống Nga, Thủ tướng Đức` and
     `Tổng thống Nga, Tổng thống Hàn Quốc` are two."""
@@ -333,6 +349,7 @@ _THE_LATE = re.compile(
     r"đại tướng|nhà lãnh đạo|nguyên)\s+)*$"
 )
 _PREDICATE = re.compile(r"(?<!\w)(?:là|làm|với tư cách|trên cương vị)\s+$")
+_PARTY_AND_STATE = re.compile(r"\s+và\s+")
 _PLURAL = re.compile(r"\b(?:hai|ba|các|những)\s+$")
 # `ông`, `bà`; Myanmar's honorifics `U`, `Daw` (`Tổng thống Myanmar U Win Myint`).
 _BEFORE_NAME = re.compile(r"[\s,]*(?:kiêm\s+)?(?:(?:ông|bà|ngài|đồng chí|U|Daw)\s+(?=\w))?")

@@ -80,7 +80,7 @@ _TITLE = re.compile(
 )
 # What may stand between a title and its country: the party or the state it belongs to.
 _OF = re.compile(
-    r"(?:\s*,)?\s+(?:của\s+)?(?:(?:ban chấp hành trung ương\s+)?đảng\s+(?:cộng sản|nhân dân cách mạng|"
+    r"(?:\s*,)?\s+(?:của\s+)?(?:(?:(?:ban chấp hành|ủy ban|uỷ ban)\s+trung ương\s+)?đảng\s+(?:cộng sản|nhân dân cách mạng|"
     r"lao động|dân chủ tự do|nhân dân)\s+|chính phủ\s+|quốc hội\s+|nước\s+|liên bang\s+(?=nga))?"
 )
 

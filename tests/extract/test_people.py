@@ -206,3 +206,14 @@ def test_a_leader_named_again_without_a_title_keeps_the_one_told_before(referenc
         reference_directory,
     )
     assert (again.role, again.title, again.country) == ("head_of_state", "Chủ tịch nước", "CN")
+
+
+def test_the_party_s_leader_written_out_and_the_state_s_are_one_person(reference_directory):
+    (one,) = mentions(
+        "theo lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam và Chủ tịch "
+        "nước Nguyễn Phú Trọng.",
+        reference_directory,
+    )
+    assert one.roles == ("party_leader", "head_of_state")
+    bare, named = mentions("Tổng Bí thư và Chủ tịch nước Lương Cường dự lễ.", reference_directory)
+    assert (bare.leader_keys, named.roles) == ((), ("head_of_state",))
