@@ -61,6 +61,7 @@ LETTER = re.compile(
 # first telling of talks still to come in the story: a meeting.)
 _SUBORDINATE = re.compile(
     r"(?<!\w)(?:sau khi(?:\s+[^\s,.;]+){0,4}|(?:sau|trước|kết thúc)(?:\s+(?:cuộc|buổi))?|"
+    r"đây\s+(?:cũng\s+)?là\s+(?:cuộc|lần|buổi)(?:\s+[^\s,.;]+){0,2}?|"  # `Đây là cuộc điện đàm`
     r"nhiều lần|nhiều cuộc|thường xuyên|từng|kết quả(?:\s+của)?\s+(?:các|những)\s+(?:cuộc|buổi))\s+$"
 )
 # Once a sentence says `sẽ` or `dự kiến`, what it lists after is still to come.
@@ -97,7 +98,8 @@ _DATED = re.compile(r"[^.;]{0,120}?(?<!\w)(?:hồi|vào|ngày|tháng|năm)\s+\d"
 # `sau cuộc điện đàm giữa A và B tối 29/3`: an earlier meeting, told with its own day.
 _AFTER_THE = re.compile(r"(?:sau|trước)\s+(?:cuộc|buổi)\s+")
 _DATED_AT = re.compile(
-    r"[^.;,]{0,100}?(?<!\w)(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+\d{1,2}\s*/\s*\d{1,2}(?!\d)"
+    r"[^.;,]{0,100}?(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+\d{1,2}\s*/\s*\d{1,2}(?!\d)|"
+    r"tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)"
 )
 _RETOLD = re.compile(r"[^.;,]{0,30},\s+khi\s")
 

@@ -506,3 +506,28 @@ def test_those_who_sign_before_the_leaders_join_their_meeting(reference_director
     assert {p.name for p in talks.participants} == {
         "Trần Đức Lương", "Giang Trạch Dân", "Nguyễn Dy Niên", "Đường Gia Triền",
     }  # fmt: skip
+
+
+def test_this_is_the_first_call_tells_of_the_call_just_told_not_of_another(reference_directory):
+    found = meetings(
+        "Tổng Bí thư điện đàm với Tổng thống Hàn Quốc\n"
+        "Tối 10/6/2025, Tổng Bí thư Tô Lâm đã điện đàm với Tổng thống Hàn Quốc Lee Jae-myung. "
+        "Đây là cuộc điện đàm đầu tiên giữa hai nhà lãnh đạo kể từ khi ông Lee nhậm chức hồi "
+        "tháng 6.\n",
+        reference_directory,
+    )
+    assert [(m.kind, m.date.start) for m in found] == [("phone_call", date(2025, 6, 10))]
+
+
+def test_an_earlier_meeting_told_after_sau_cuoc_with_its_month_is_recorded(reference_directory):
+    found = meetings(
+        "Thủ tướng hội đàm với Thủ tướng Nhật Bản\n"
+        "Ngày 1/5/2022, tại Tokyo, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản "
+        "Kishida Fumio. Hai nhà lãnh đạo đánh giá cao kết quả đạt được sau cuộc hội đàm tại "
+        "Tokyo tháng 11/2021.\n",
+        reference_directory,
+    )
+    earlier = [m for m in found if m.date.start and m.date.start.year == 2021]
+    assert [(m.kind, m.date.start.month, m.date.precision) for m in earlier] == [
+        ("talks", 11, "month")
+    ]
