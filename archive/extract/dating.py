@@ -137,14 +137,14 @@ def resolve(cal: Calendar, mention: DateMention, participants) -> DateEstimate:
 
 def _on(year: int, mention: DateMention, reasons: list[str]) -> DateEstimate:
     if mention.is_range:
-        start = _safe_date(year, mention.month, mention.day or 1)
+        start = safe_date(year, mention.month, mention.day or 1)
         end_month = mention.end_month or mention.month
         end_year = mention.end_year or (year + 1 if end_month < mention.month else year)
-        end = _safe_date(end_year, end_month, mention.end_day or 1)
+        end = safe_date(end_year, end_month, mention.end_day or 1)
         return DateEstimate(start, "day", end, tuple(reasons))
     if mention.day is None:
-        return DateEstimate(_safe_date(year, mention.month, 1), "month", None, tuple(reasons))
-    return DateEstimate(_safe_date(year, mention.month, mention.day), "day", None, tuple(reasons))
+        return DateEstimate(safe_date(year, mention.month, 1), "month", None, tuple(reasons))
+    return DateEstimate(safe_date(year, mention.month, mention.day), "day", None, tuple(reasons))
 
 
 def _year(cal: Calendar, mention: DateMention, participants) -> tuple[int | None, list[str]]:
@@ -202,7 +202,7 @@ def _year_before(published: date, mention: DateMention) -> tuple[int, list[str]]
     year = published.year
     if (mention.month, mention.day or 1) > (published.month, published.day + 7):
         year -= 1
-    day = _safe_date(year, mention.month, mention.day or 1) or date(year, mention.month, 1)
+    day = safe_date(year, mention.month, mention.day or 1) or date(year, mention.month, 1)
     if (published - day).days > 300:
         return year, [f"year {year} taken from the dateline ({published:%d/%m/%Y})"]
     return year, []
@@ -286,8 +286,8 @@ def infer_year(
     possible = [
         year
         for year in range(low.year, min(high.year, date.today().year + 1) + 1)
-        if _safe_date(year, month, day or 1)
-        and in_office(participants, _safe_date(year, month, day or 1))
+        if safe_date(year, month, day or 1)
+        and in_office(participants, safe_date(year, month, day or 1))
     ]
     if not possible:
         return None, "the participants' terms of office leave no possible year"
@@ -342,7 +342,7 @@ def _month_start(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:

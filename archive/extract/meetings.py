@@ -13,9 +13,26 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .agreements import AgreementMention
-from .dating import CONTINUES, Calendar, DateEstimate, date_quality, event_date, resolve
+from .dating import (
+    CONTINUES,
+    Calendar,
+    DateEstimate,
+    date_quality,
+    event_date,
+    resolve,
+    safe_date,
+)
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry, OfficeTerm
-from .kinds import FUTURE_FROM, HYBRID, LETTER, ONLINE, VerbMention, same_event_kinds, stronger
+from .kinds import (
+    FUTURE_FROM,
+    HYBRID,
+    LETTER,
+    ONLINE,
+    VerbMention,
+    find_verbs,
+    same_event_kinds,
+    stronger,
+)
 from .people import Mention
 from .places import Place, find_places, host_country, meeting_place
 
@@ -199,6 +216,9 @@ def candidates_in_sentence(
         if between:
             limit = min(limit, between.end())
         objects = tuple(m for m in mentions if end <= m.start < limit)
+        if between and len(objects) >= 2:  # both sides named: none of the sentence's others
+            found += _pairs(_Candidate(kind, objects, span, start), country_of)
+            continue
         if not objects:
             if (i == 0 or not found) and len(subject) >= 2:  # `A và B đã hội đàm`
                 found += _pairs(_Candidate(kind, subject, span, start), country_of)
@@ -574,6 +594,9 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
             if len(countries - {""}) >= 2:
                 candidates = [_Candidate("multilateral", together, span, span[0])]
         chairs = _chairs(pt.lower, span, sentence_mentions)
+        said = _SAID_ABOVE.match(pt.lower, span[0], span[1])
+        if said and not candidates:  # `Cuộc hội đàm nói trên diễn ra chiều 30/11 tại ...`
+            meetings = _told_in_detail(meetings, said, span, reading, places)
         opening = _RECAP.match(pt.lower, span[0])
         for candidate in candidates if opening else _one_per_date(candidates, cal, sentence_verbs):
             # `Tại hội đàm, ...` tells again of the talks; a meeting it recalls later is another
@@ -612,6 +635,39 @@ _AT_SESSION = re.compile(
     r"(?<!\w)(?:phát biểu|dự|tham dự|có mặt)\s+(?:tại\s+)?(?:phiên|hội nghị|lễ khai mạc|"
     r"lễ bế mạc|cuộc họp|thượng đỉnh)"
 )
+
+
+# `Cuộc hội đàm nói trên diễn ra chiều 30/11 tại Điện Kremlin`: the day and place of one told.
+_SAID_ABOVE = re.compile(
+    rf"\W*(?:cuộc|buổi)\s+(?P<verb>{_TOLD_AGAIN})\s+(?:nói trên|trên|này|đó)\s+(?:đã\s+)?"
+    r"(?:diễn ra|được tổ chức|kéo dài)"
+)
+
+
+def _told_in_detail(meetings, said, span, reading: _Reading, places):
+    """The last meeting told of that kind, with the day this sentence gives it within the span
+    it had (a visit's), and the place it names."""
+    kinds = {v.kind for v in find_verbs(said.group("verb"))}
+    at = next((i for i in reversed(range(len(meetings))) if meetings[i].kind in kinds), None)
+    if at is None:
+        return meetings
+    meeting = meetings[at]
+    first, last = meeting.date.start, meeting.date.last_day() if meeting.date.start else None
+    for mention in reading.cal.dates:
+        if not (span[0] <= mention.start < span[1] and mention.day and mention.month and first):
+            continue
+        years = {mention.year} if mention.year else {first.year, last.year}
+        days = [d for y in years if (d := safe_date(y, mention.month, mention.day))]
+        day = next((d for d in days if first <= d <= last), None)
+        if day and (meeting.date.end or meeting.date.reasons):
+            meeting = replace(meeting, date=DateEstimate(day, "day"))
+            break
+    own = meeting_place(places)
+    if own and own.city:
+        meeting = replace(
+            meeting, venue=own.venue, city=own.city, country=own.country, place_reasons=()
+        )
+    return [*meetings[:at], meeting, *meetings[at + 1 :]]
 
 
 def _chairs(lower: str, span, mentions) -> tuple:

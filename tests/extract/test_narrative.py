@@ -531,3 +531,29 @@ def test_an_earlier_meeting_told_after_sau_cuoc_with_its_month_is_recorded(refer
     assert [(m.kind, m.date.start.month, m.date.precision) for m in earlier] == [
         ("talks", 11, "month")
     ]
+
+
+def test_talks_between_two_named_leaders_are_theirs_alone(reference_directory):
+    found = meetings(
+        "Phó Thủ tướng làm việc tại Mát-xcơ-va\n"
+        "Ngày 1/12/2021, tại Mát-xcơ-va, Phó Thủ tướng Lê Văn Thành làm việc với Phó Thủ tướng "
+        "Nga Dmitry Chernyshenko. Theo Phó Thủ tướng Lê Văn Thành, các thỏa thuận đã góp phần "
+        "vào thành công của cuộc hội đàm giữa Chủ tịch nước Nguyễn Xuân Phúc với Tổng thống "
+        "Vladimir Putin ngày 30/11.\n",
+        reference_directory,
+    )
+    talks = next(m for m in found if m.kind == "talks")
+    assert {p.name for p in talks.participants} == {"Nguyễn Xuân Phúc", "Vladimir Putin"}
+
+
+def test_the_talks_said_above_get_the_day_and_place_told_later(reference_directory):
+    found = meetings(
+        "Chủ tịch nước thăm Liên bang Nga\n"
+        "Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Liên bang Nga từ ngày 29/11 đến "
+        "2/12/2021 và hội đàm với Tổng thống Vladimir Putin.\n"
+        "Cuộc hội đàm nói trên diễn ra chiều 30/11 tại Điện Kremlin.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert (talks.date.start, talks.date.end, talks.date.reasons) == (date(2021, 11, 30), None, ())
+    assert (talks.venue, talks.city) == ("Điện Kremlin", "Moscow")
