@@ -72,12 +72,13 @@ def repair_for_search(text: str) -> str:
 
 
 def glued_word_starts(text: str) -> list[int]:
-    """Offsets where a capitalised word is glued to a lowercase one (`NgaChủ`, `thămNguyễn`)."""
+    """Offsets where a capitalised word is glued to a lowercase one (`NgaChủ`, `thămNguyễn`), or
+    a word in capitals (`phươngVLADIVOSTOK`, a wire service's dateline)."""
     starts = []
     for i in range(2, len(text) - 1):
         if (
             text[i].isupper()
-            and text[i + 1].islower()
+            and (text[i + 1].islower() or text[i + 1 : i + 3].isupper())
             and text[i - 1].islower()
             and text[i - 2].isalpha()
         ):

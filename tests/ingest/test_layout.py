@@ -81,3 +81,13 @@ def test_a_dateline_opening_the_body_after_a_lead():
     )
     assert parts.dateline == "Phnôm Pênh, 12/6/2008"
     assert parts.body == "Sáng nay, hai Thủ tướng đã hội đàm tại Cung Hòa bình."
+
+
+def test_a_title_glued_to_a_wire_dateline_in_capitals():
+    parts = split_article(
+        "Chủ tịch Trung Quốc gặp Chủ tịch nước Việt Nam bên lề APEC tại Vla-đi-vô-xtốc"
+        "VLADIVOSTOK, ngày 7 tháng 9 (Tân Hoa Xã) - Hai nhà lãnh đạo trao đổi ý kiến về quan hệ "
+        "song phương. Hai bên nhất trí tăng cường hợp tác."
+    )
+    assert parts.title.endswith("tại Vla-đi-vô-xtốc")
+    assert "VLADIVOSTOK" in parts.lead + parts.body
