@@ -303,9 +303,11 @@ def infer_year(
     if marked:
         year, words = marked[0]
         return year, f"year {year} inferred from the anniversary the text marks ({words!r})"
-    ahead = {y for y, at in cal.years if _told_ahead(cal.pt.lower, at)}
+    told = [(y, at, _told_ahead(cal.pt.lower, at)) for y, at in cal.years]
     # not a year still to come (`kỳ họp tiếp theo tại Nga vào năm 2024`)
-    fitting = [(y, at) for y, at in cal.years if y in possible and y not in ahead]
+    fitting = [(y, at) for y, at, ahead in told if y in possible and not ahead]
+    past = {y for y, _, ahead in told if not ahead}
+    ahead = {y for y, _, ahead in told if ahead and y not in past}
     if fitting:
         # A report tells of what happened by the time it was written: its latest year.
         year = max(y for y, _ in fitting)

@@ -613,9 +613,11 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
             if meeting:
                 meetings = _merge_into(meetings, meeting, loose or recap)
         before = told
+        settled = bool(told) and any(m.date.start == told.start for m in meetings)
         told, where = _advance(
-            reading, span, sentence_mentions, sentence_verbs, places, told, where, directory
-        )
+            reading, span, sentence_mentions, sentence_verbs, places, told, where, directory,
+            settled,
+        )  # fmt: skip
         if told is not before:  # `Hôm nay ... hội đàm. Ông X thăm từ 27/2 đến 1/3`: still today
             inside = before if _within(before, told) else None
     meetings = _one_year(meetings, directory)
@@ -802,13 +804,21 @@ _OPENING_TIME = re.compile(
 )
 
 
-def _advance(reading: _Reading, span, mentions, verbs, places, told, where, directory):
+def _advance(
+    reading: _Reading, span, mentions, verbs, places, told, where, directory, settled=True
+):  # fmt: skip
     """After a sentence that tells of people at a date, the narrative is at that date (and at
-    the place the sentence names, if any)."""
+    the place the sentence names, if any). `settled`: a meeting was told at the date the
+    narrative is at, so an earlier day told without one is a look back."""
     cal = reading.cal
     own = [d for d in cal.event_dates(*span) if not d.is_range]
     visit = [d for d in cal.dates if span[0] <= d.start < span[1] and d is cal.visit]
-    opens = bool(own) and own[0].start - span[0] < 30  # `Sáng 17/11, lễ đón ...`
+    # `Sáng 17/11, lễ đón ...`, `Trong khoảng 18 giờ ở Hà Nội hôm qua, ông ...`: its first clause
+    opens = bool(own) and (
+        own[0].start - span[0] < 30
+        or bool(own[0].relative)
+        and "," not in cal.pt.lower[span[0] : own[0].start]
+    )
     if (own or visit) and (mentions or verbs or opens):
         own = own or visit
         people = list(
@@ -820,7 +830,7 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
         lead = cal.pt.lower[span[0] : own[0].start]
         met = _OPENING_TIME.fullmatch(lead) or any(v.kind != "visit" for v in verbs)
         earlier = told and told.start and estimate.start and estimate.start < told.start
-        back = earlier and not estimate.end and not met  # the visit's span is no look back
+        back = earlier and settled and not estimate.end and not met  # a visit's span is none
         elsewhen = back or estimate.precision != "day"  # `hồi tháng 7/2013`: a look back too
         if estimate.start and not elsewhen:
             told = estimate
@@ -828,7 +838,8 @@ def _advance(reading: _Reading, span, mentions, verbs, places, told, where, dire
     else:
         elsewhen = False
     place = meeting_place(places)
-    if place and (mentions or verbs) and not elsewhen:  # the place of a look back is its own
+    # the place of a look back is its own; a venue (`lễ đón tại Phủ Chủ tịch`) moves the story
+    if place and (mentions or verbs or place.venue or opens) and not elsewhen:
         where = (told.start if told else None, place)
     return told, where
 

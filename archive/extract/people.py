@@ -21,6 +21,10 @@ from .titles import Title, find_titles, joined
 # A word of a name: capitalised, maybe hyphenated or an initial (`V.`, `A.Borodavkin`).
 _NAME_WORD = re.compile(r"[ \t]?([^\W\d_]+(?:-[^\W\d_]+)*\.?)")
 # Words that start a clause, not a name, when capitalised after a title.
+# `Lula da Silva`, `Ursula von der Leyen`, `Mohamed bin Salman`: lowercase inside a name.
+_NAME_PARTICLES = frozenset(["da", "de", "do", "dos", "das", "van", "von", "der", "den", "di",
+                             "du", "bin", "binti", "al", "el", "y"])  # fmt: skip
+_CAPITAL_NEXT = re.compile(r"\s+(?:(?:von|der|de|van|la|le)\s+)?[A-ZÀ-ỸĐ]")
 _NOT_NAME_WORDS = frozenset(
     [
         "hai",
@@ -252,7 +256,40 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             title.country_written,
         )
     found = [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
-    return _titled_as_before(_one_person_in_brackets(pt, found))
+    return _titled_as_before(_one_name_per_newcomer(_one_person_in_brackets(pt, found)))
+
+
+def _one_name_per_newcomer(mentions: list[Mention]) -> list[Mention]:
+    """Someone the directory lacks, named in full once (`Luiz Inácio Lula da Silva`) and then
+    shorter (`Lula da Silva`, `Lula`), is one person: the fullest name told."""
+    full: list[Mention] = []
+    result = []
+    for mention in mentions:
+        if mention.surface and not mention.leader_keys:
+            words = fold(mention.surface).split()
+            longer = next(
+                (
+                    m
+                    for m in full
+                    if len(fold(m.surface).split()) > len(words)
+                    and _within(words, fold(m.surface).split())
+                    and (not mention.country or not m.country or mention.country == m.country)
+                ),
+                None,
+            )
+            if longer is not None:
+                mention = replace(
+                    mention, surface=longer.surface, country=mention.country or longer.country
+                )
+            else:
+                full.append(mention)
+        result.append(mention)
+    return result
+
+
+def _within(words: list[str], name: list[str]) -> bool:
+    """`lula da silva` within `luiz inacio lula da silva`: a run of the full name's words."""
+    return any(name[i : i + len(words)] == words for i in range(len(name) - len(words) + 1))
 
 
 def _titled_as_before(mentions: list[Mention]) -> list[Mention]:
@@ -328,7 +365,8 @@ def _unknown_name(pt: PreparedText, at: int, title: Title, names: list[Mention])
     words, position = [], at
     while len(words) < 5 and (match := _NAME_WORD.match(pt.text, position)):
         word = match.group(1)
-        if not word[0].isupper() or word.rstrip(".").lower() in _NOT_NAME_WORDS:
+        particle = word in _NAME_PARTICLES and words and _CAPITAL_NEXT.match(pt.text, match.end())
+        if not (word[0].isupper() or particle) or word.rstrip(".").lower() in _NOT_NAME_WORDS:
             break
         if any(position <= m.start < match.end() for m in names):
             return ""  # a known leader follows: `Thủ tướng Lào Sonexay Siphandone và ...`

@@ -557,3 +557,17 @@ def test_the_talks_said_above_get_the_day_and_place_told_later(reference_directo
     (talks,) = found
     assert (talks.date.start, talks.date.end, talks.date.reasons) == (date(2021, 11, 30), None, ())
     assert (talks.venue, talks.city) == ("Điện Kremlin", "Moscow")
+
+
+def test_the_day_before_told_after_a_visit_s_end_opens_the_account(reference_directory):
+    found = meetings(
+        "Tổng thống Pháp kết thúc chuyến thăm Việt Nam\n"
+        "Thứ Tư, 7/9/2016 21:30\n"
+        "Hôm nay, Tổng thống Pháp François Hollande kết thúc chuyến thăm Việt Nam. Ông sang Việt "
+        "Nam sau khi dự Hội nghị thượng đỉnh G20 tại Hàng Châu.\n"
+        "Ở Hà Nội hôm qua, lễ đón diễn ra tại Phủ Chủ tịch. Ngay sau lễ đón, Chủ tịch nước Trần "
+        "Đại Quang và Tổng thống Hollande hội đàm.\n",
+        reference_directory,
+    )
+    (talks,) = found
+    assert (talks.date.start, talks.city) == (date(2016, 9, 6), "Hanoi")

@@ -217,3 +217,12 @@ def test_the_party_s_leader_written_out_and_the_state_s_are_one_person(reference
     assert one.roles == ("party_leader", "head_of_state")
     bare, named = mentions("Tổng Bí thư và Chủ tịch nước Lương Cường dự lễ.", reference_directory)
     assert (bare.leader_keys, named.roles) == ((), ("head_of_state",))
+
+
+def test_a_newcomer_named_in_full_then_shorter_is_one_person(reference_directory):
+    found = mentions(
+        "Tổng thống Bra-xin Luiz Inácio Lula da Silva thăm Hà Nội. Tổng thống Lula da Silva "
+        "phát biểu.",
+        reference_directory,
+    )
+    assert [m.surface for m in found] == ["Luiz Inácio Lula da Silva"] * 2
