@@ -25,6 +25,9 @@ class DateEstimate:
     end: date | None = None
     reasons: tuple[str, ...] = ()
     year_inferred: bool = False  # the text gives day and month; the year is the archive's guess
+    # With no year found: the day and month the text gives, and the years they could be in.
+    unplaced: DateMention | None = None
+    possible: tuple[int, ...] = ()
 
     def first_day(self) -> date:
         if self.precision == "year":
@@ -130,9 +133,19 @@ def resolve(cal: Calendar, mention: DateMention, participants) -> DateEstimate:
     if mention.relative:
         return _relative(cal, mention, participants)
     year, reasons = _year(cal, mention, participants)
-    if year is None or mention.month is None:
+    if year is None and mention.month is not None:
+        possible = possible_years(
+            mention.month, mention.day, participants, mention.weekday
+        ) or possible_years(mention.month, mention.day, participants)
+        return DateEstimate(reasons=tuple(reasons), unplaced=mention, possible=tuple(possible))
+    if year is None:
         return DateEstimate(reasons=tuple(reasons) or ("date not stated",))
     return replace(_on(year, mention, reasons), year_inferred=bool(reasons) and not mention.year)
+
+
+def placed_in(estimate: DateEstimate, year: int, reason: str) -> DateEstimate:
+    """An estimate that had no year, in `year`."""
+    return replace(_on(year, estimate.unplaced, [reason]), year_inferred=True)
 
 
 def _on(year: int, mention: DateMention, reasons: list[str]) -> DateEstimate:
@@ -275,24 +288,36 @@ def _told_ahead(lower: str, at: int) -> bool:
     return bool(_AHEAD.search(lower, max(0, at - 60), at) or _AHEAD_AFTER.match(lower, at + 4))
 
 
+def possible_years(month: int, day: int | None, participants, weekday=None) -> list[int]:
+    """The years up to the next in which the participants held their offices on that day (and,
+    given a weekday, in which the day falls on it)."""
+    low, high = _allowed_period(participants)
+    if not any(p.offices for p in participants):
+        low = max(low, date(1975, 1, 1))
+    years = []
+    for year in range(low.year, min(high.year, date.today().year + 1) + 1):
+        if day is None:  # a month: any day of it
+            last = calendar.monthrange(year, month)[1]
+            days = [date(year, month, d) for d in range(1, last + 1)]
+        else:
+            days = [d for d in [safe_date(year, month, day)] if d]
+        if any(in_office(participants, d) for d in days) and (
+            weekday is None or day is None or days[0].weekday() == weekday
+        ):
+            years.append(year)
+    return years
+
+
 def infer_year(
     month: int, day: int | None, participants, cal: Calendar, near: int, weekday=None
 ):  # fmt: skip
     """A year for a day and month the text gives without one, and the reason it was chosen:
     where the text gives the weekday too (`thứ Ba ngày 20 tháng 11`), a year it falls on."""
-    low, high = _allowed_period(participants)
-    if not any(p.offices for p in participants):
-        low = max(low, date(1975, 1, 1))
-    possible = [
-        year
-        for year in range(low.year, min(high.year, date.today().year + 1) + 1)
-        if safe_date(year, month, day or 1)
-        and in_office(participants, safe_date(year, month, day or 1))
-    ]
+    possible = possible_years(month, day, participants)
     if not possible:
         return None, "the participants' terms of office leave no possible year"
     if weekday is not None and day:
-        on_weekday = [y for y in possible if date(y, month, day).weekday() == weekday]
+        on_weekday = possible_years(month, day, participants, weekday)
         if len(on_weekday) == 1:
             return on_weekday[0], (
                 f"year {on_weekday[0]} inferred: the only year in the participants' terms of "

@@ -19,6 +19,7 @@ from .dating import (
     DateEstimate,
     date_quality,
     event_date,
+    placed_in,
     resolve,
     safe_date,
 )
@@ -727,7 +728,9 @@ def _with_attending(
 
 def _one_year(meetings: list[ExtractedMeeting], directory: Directory) -> list[ExtractedMeeting]:
     """A report that gives days without a year tells of one time: each guessed year is that of
-    the meeting it tells of first, where its participants held office then."""
+    the meeting it tells of first, where its participants held office then; meetings the
+    participants' terms left several years for are in the one year they all fit, if one."""
+    meetings = _common_year(meetings)
     guessed = sorted((m for m in meetings if m.date.year_inferred), key=lambda m: m.told_at)
     if len(guessed) < 2:
         return meetings
@@ -736,6 +739,23 @@ def _one_year(meetings: list[ExtractedMeeting], directory: Directory) -> list[Ex
         _in_year(m, year, first, directory) if m.date.year_inferred and m is not first else m
         for m in meetings
     ]
+
+
+def _common_year(meetings: list[ExtractedMeeting]) -> list[ExtractedMeeting]:
+    """`ngày 12 tháng 10` with Tô Lâm as both General Secretary and President, `ngày 13` with
+    Li Qiang as premier: 2024 is the only year both fit."""
+    open_ = [m for m in meetings if m.date.start is None and m.date.possible]
+    if len(open_) < 2:
+        return meetings
+    common = set.intersection(*(set(m.date.possible) for m in open_))
+    if len(common) != 1:
+        return meetings
+    year = common.pop()
+    reason = (
+        f"year {year} inferred: the only year in which every meeting of the report fits its "
+        "participants' terms of office"
+    )
+    return [replace(m, date=placed_in(m.date, year, reason)) if m in open_ else m for m in meetings]
 
 
 def _in_year(meeting: ExtractedMeeting, year: int, first, directory) -> ExtractedMeeting:

@@ -571,3 +571,19 @@ def test_the_day_before_told_after_a_visit_s_end_opens_the_account(reference_dir
     )
     (talks,) = found
     assert (talks.date.start, talks.city) == (date(2016, 9, 6), "Hanoi")
+
+
+def test_meetings_of_one_report_without_a_year_are_in_the_one_year_they_all_fit(
+    reference_directory,
+):
+    found = meetings(
+        "Thủ tướng Trung Quốc thăm Việt Nam\n"
+        "Ngày 12 tháng 10, Tổng Bí thư, Chủ tịch nước Tô Lâm hội kiến Thủ tướng Quốc vụ viện "
+        "Trung Quốc Lý Cường. Ngày 13 tháng 10, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng "
+        "Lý Cường.\n",
+        reference_directory,
+    )
+    # Li Qiang premier from 2023; Tô Lâm held both offices in October only in 2024 (and from
+    # 2026): 2024 is the one year both meetings fit
+    assert sorted(m.date.start for m in found) == [date(2024, 10, 12), date(2024, 10, 13)]
+    assert all(m.date.year_inferred and m.date.reasons for m in found)
