@@ -24,7 +24,7 @@ _NAME_WORD = re.compile(r"[ \t]?([^\W\d_]+(?:-[^\W\d_]+)*\.?)")
 # `Lula da Silva`, `Ursula von der Leyen`, `Mohamed bin Salman`: lowercase inside a name.
 _NAME_PARTICLES = frozenset(["da", "de", "do", "dos", "das", "van", "von", "der", "den", "di",
                              "du", "bin", "binti", "al", "el", "y"])  # fmt: skip
-_CAPITAL_NEXT = re.compile(r"\s+(?:(?:von|der|de|van|la|le)\s+)?[A-ZÀ-ỸĐ]")
+_NEXT_WORD = re.compile(r"\s+(?:(?:von|der|de|van|la|le)\s+)?(\w)")
 _NOT_NAME_WORDS = frozenset(
     [
         "hai",
@@ -256,7 +256,42 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             title.country_written,
         )
     found = [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
-    return _titled_as_before(_one_name_per_newcomer(_one_person_in_brackets(pt, found)))
+    found = _one_name_per_newcomer(_one_person_in_brackets(pt, found))
+    return _titled_as_before(_newcomers_named_again(pt, found))
+
+
+# `ông Cameron`, `bà Harris`: a newcomer named again by part of the name told in full.
+_HONORIFIC_NAME = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+((?:[^\W\d_][^\s,.;:()]*\s*){1,3})")
+
+
+def _newcomers_named_again(pt: PreparedText, mentions: list[Mention]) -> list[Mention]:
+    newcomers = [m for m in mentions if m.surface and not m.leader_keys and m.country]
+    if not newcomers:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for match in _HONORIFIC_NAME.finditer(pt.text):
+        written = []
+        for word in match.group(1).split():
+            if not word[0].isupper():
+                break
+            written.append(word)
+        if not written:
+            continue
+        start = match.start(1)
+        end = pt.text.index(written[-1], start) + len(written[-1])
+        if any(s < end and start < e for s, e in taken):
+            continue
+        words = fold(" ".join(written)).split()
+        told = next(
+            (m for m in newcomers if m.start < start and _within(words, fold(m.surface).split())),
+            None,
+        )
+        if told is not None:
+            added.append(
+                Mention(start, end, (), told.surface, "short", "", told.country, "", (), False)
+            )
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _one_name_per_newcomer(mentions: list[Mention]) -> list[Mention]:
@@ -314,7 +349,7 @@ def _titled_as_before(mentions: list[Mention]) -> list[Mention]:
 
 
 # `Paul Keating (Pôn Kít-tinh)`, `Đô-nan Trăm (Donald Trump)`: one person under two names.
-_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-ZÀ-Ỹ][^\s(),;]*\s*){2,5})\)")
+_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[^\W\d_][^\s(),;]*\s*){2,5})\)")
 
 
 def _one_person_in_brackets(pt: PreparedText, mentions: list[Mention]) -> list[Mention]:
@@ -323,7 +358,8 @@ def _one_person_in_brackets(pt: PreparedText, mentions: list[Mention]) -> list[M
     for mention in mentions:
         if mention.surface and (bracket := _IN_BRACKETS.match(pt.text, mention.end)):
             inner = " ".join(bracket.group(1).split())
-            if fold(inner) != fold(mention.surface):
+            capitalised = all(w[0].isupper() for w in inner.split())
+            if capitalised and fold(inner) != fold(mention.surface):
                 same[fold(inner)] = mention
     if not same:
         return mentions
@@ -365,7 +401,8 @@ def _unknown_name(pt: PreparedText, at: int, title: Title, names: list[Mention])
     words, position = [], at
     while len(words) < 5 and (match := _NAME_WORD.match(pt.text, position)):
         word = match.group(1)
-        particle = word in _NAME_PARTICLES and words and _CAPITAL_NEXT.match(pt.text, match.end())
+        after = _NEXT_WORD.match(pt.text, match.end())
+        particle = word in _NAME_PARTICLES and words and after and after.group(1).isupper()
         if not (word[0].isupper() or particle) or word.rstrip(".").lower() in _NOT_NAME_WORDS:
             break
         if any(position <= m.start < match.end() for m in names):

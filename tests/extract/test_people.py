@@ -226,3 +226,15 @@ def test_a_newcomer_named_in_full_then_shorter_is_one_person(reference_directory
         reference_directory,
     )
     assert [m.surface for m in found] == ["Luiz Inácio Lula da Silva"] * 2
+
+
+def test_a_newcomer_named_again_by_surname_after_ong_is_the_same_person(reference_directory):
+    found = mentions(
+        "Thủ tướng Anh David Cameron hội đàm với Thủ tướng Nguyễn Tấn Dũng. Cũng trong ngày, ông "
+        "Cameron đã chào xã giao Tổng Bí thư Nguyễn Phú Trọng.",
+        reference_directory,
+    )
+    assert [(m.surface, m.country) for m in found if not m.leader_keys] == [
+        ("David Cameron", "GB"),
+        ("David Cameron", "GB"),
+    ]
