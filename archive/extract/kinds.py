@@ -61,7 +61,7 @@ LETTER = re.compile(
 # first telling of talks still to come in the story: a meeting.)
 _SUBORDINATE = re.compile(
     r"(?<!\w)(?:sau khi(?:\s+[^\s,.;]+){0,4}|(?:sau|trước|kết thúc)(?:\s+(?:cuộc|buổi))?|"
-    r"đây\s+(?:cũng\s+)?là\s+(?:cuộc|lần|buổi)(?:\s+[^\s,.;]+){0,2}?|"  # `Đây là cuộc điện đàm`
+    r"là(?:\s+(?:một|những|các))?(?:\s+(?:cuộc|lần|buổi)(?:\s+[^\s,.;]+){0,2}?)?|"  # `Đây là cuộc điện đàm`
     r"nhiều lần|nhiều cuộc|thường xuyên|từng|kết quả(?:\s+của)?\s+(?:các|những)\s+(?:cuộc|buổi))\s+$"
 )
 # Once a sentence says `sẽ` or `dự kiến`, what it lists after is still to come.

@@ -558,6 +558,7 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
     mention_starts, verb_starts = [m.start for m in mentions], [v.start for v in verbs]
     first_in_body = bisect_left(mention_starts, title_end)
     chairs: tuple = ()  # who chairs the gathering the sentence before tells of
+    attendees: list[Mention] = []  # `X dẫn đầu đoàn Việt Nam dự hội nghị`
     for span in body + headline:
         loose = span[0] < title_end
         if loose:
@@ -595,6 +596,8 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
             if len(countries - {""}) >= 2:
                 candidates = [_Candidate("multilateral", together, span, span[0])]
         chairs = _chairs(pt.lower, span, sentence_mentions)
+        if not any(v.kind not in ("visit", "cochair") for v in sentence_verbs):
+            attendees += [m for m in sentence_mentions if _ATTENDS.match(pt.lower, m.end)]
         said = _SAID_ABOVE.match(pt.lower, span[0], span[1])
         if said and not candidates:  # `Cuộc hội đàm nói trên diễn ra chiều 30/11 tại ...`
             meetings = _told_in_detail(meetings, said, span, reading, places)
@@ -621,7 +624,7 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
         )  # fmt: skip
         if told is not before:  # `Hôm nay ... hội đàm. Ông X thăm từ 27/2 đến 1/3`: still today
             inside = before if _within(before, told) else None
-    meetings = _one_year(meetings, directory)
+    meetings = _with_attendees(_one_year(meetings, directory), attendees, directory, reading)
     focus = set(directory.focus)
     return [m for m in meetings if {p.country for p in m.participants} & focus]
 
@@ -645,6 +648,31 @@ _SAID_ABOVE = re.compile(
     rf"\W*(?:cuộc|buổi)\s+(?P<verb>{_TOLD_AGAIN})\s+(?:nói trên|trên|này|đó)\s+(?:đã\s+)?"
     r"(?:diễn ra|được tổ chức|kéo dài)"
 )
+
+
+# `Thủ tướng X dẫn đầu đoàn Việt Nam dự hội nghị`, `Chủ tịch nước Y tham dự Hội nghị Cấp cao`.
+_ATTENDS = re.compile(
+    r"(?:\s*,)?\s+(?:đã\s+|sẽ\s+)?(?:dẫn đầu (?:đoàn|phái đoàn)[^.;]{0,60}?\s)?(?:dự|tham dự)\s+"
+    r"(?:các\s+)?(?:hội nghị|thượng đỉnh|phiên)"
+)
+
+
+def _with_attendees(meetings, attendees, directory, reading: _Reading):
+    """The one summit a report tells of, with everyone it says attended it."""
+    summits = [i for i, m in enumerate(meetings) if m.kind == "multilateral"]
+    if len(summits) != 1 or not attendees:
+        return meetings
+    summit = meetings[summits[0]]
+    candidate = _Candidate("multilateral", tuple(attendees), (0, 0), 0)
+    people, _, _ = _participants(
+        candidate, directory, summit.date.start, not summit.date.reasons, reading.named_keys
+    )
+    have = {p.leader_key for p in summit.participants}
+    more = tuple(p for k, p in people.items() if k not in have)
+    if not more:
+        return meetings
+    joined = replace(summit, participants=summit.participants + more)
+    return [joined if i == summits[0] else m for i, m in enumerate(meetings)]
 
 
 def _told_in_detail(meetings, said, span, reading: _Reading, places):

@@ -587,3 +587,28 @@ def test_meetings_of_one_report_without_a_year_are_in_the_one_year_they_all_fit(
     # 2026): 2024 is the one year both meetings fit
     assert sorted(m.date.start for m in found) == [date(2024, 10, 12), date(2024, 10, 13)]
     assert all(m.date.year_inferred and m.date.reasons for m in found)
+
+
+def test_who_leads_a_delegation_to_the_summit_attends_it(reference_directory):
+    found = meetings(
+        "Hội nghị Cấp cao ASEAN - Nhật Bản\n"
+        "Hội nghị Cấp cao ASEAN - Nhật Bản diễn ra tại Tokyo ngày 17/12/2023. Thủ tướng Phạm "
+        "Minh Chính dẫn đầu đoàn Việt Nam dự hội nghị.\n"
+        "Tối 17/12, Thủ tướng Nhật Bản Kishida Fumio chủ trì tiệc chiêu đãi các nhà lãnh đạo "
+        "ASEAN, trong đó có Thủ tướng Campuchia Hun Manet và Tổng thống Indonesia Joko Widodo.\n",
+        reference_directory,
+    )
+    (summit,) = found
+    assert summit.kind == "multilateral"
+    assert "Phạm Minh Chính" in {p.name for p in summit.participants}
+
+
+def test_a_meeting_named_as_what_something_is_is_not_one_more(reference_directory):
+    found = meetings(
+        "Thủ tướng hội đàm với Tổng thống Hoa Kỳ\n"
+        "Ngày 12/5/2022, tại Oa-sinh-tơn, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Hoa Kỳ "
+        "Joe Biden. Hội nghị lần này là cuộc gặp trực tiếp đầu tiên giữa lãnh đạo hai bên kể từ "
+        "năm 2017.\n",
+        reference_directory,
+    )
+    assert [(m.kind, m.date.start) for m in found] == [("talks", date(2022, 5, 12))]
