@@ -179,9 +179,10 @@ def _sends_greetings(lower: str, mention: Mention) -> bool:
 
 
 def candidates_in_sentence(
-    span, mentions, verbs, lower: str, country_of, earlier
+    span, mentions, verbs, lower: str, country_of, earlier, ever_held=None
 ) -> list[_Candidate]:
-    """Who met whom in one sentence. `earlier`: the mentions before it, for `hai nhà lãnh đạo`."""
+    """Who met whom in one sentence. `earlier`: the mentions before it, for `hai nhà lãnh đạo`;
+    `ever_held(mention, roles)`: whether that leader ever held one of those offices."""
     text = lower[span[0] : span[1]]
     if LETTER.search(text):
         return []
@@ -203,7 +204,7 @@ def candidates_in_sentence(
     pair = _PAIR.search(text)
     if len(countries) < 2 and pair:
         offices = _OFFICE_OF_PAIR.get(pair.group("office") or "", ())
-        mentions = _with_counterparts(mentions, earlier, country_of, offices)
+        mentions = _with_counterparts(mentions, earlier, country_of, offices, ever_held)
     elif len(countries) < 2 and _PRONOUN_SUBJECT.search(text):
         mentions = [*_protagonist(mentions, earlier, country_of), *mentions]
     if len(mentions) < 2:
@@ -248,20 +249,23 @@ def _protagonist(mentions, earlier, country_of) -> list[Mention]:
     return [most[0]]
 
 
-def _with_counterparts(mentions, earlier, country_of, offices=()) -> list[Mention]:
+def _with_counterparts(mentions, earlier, country_of, offices=(), ever_held=None) -> list[Mention]:
     """The sentence's people and, before them, the last ones named of another country (holding
-    the office the sentence says, if it says one)."""
-    have = {country_of(m) for m in mentions}
-    added = []
-    for mention in earlier():
-        country = country_of(mention)
-        if offices and mention.role not in offices:
-            continue
-        if country and country not in have:
-            added.insert(0, mention)
-            have.add(country)
-            if len(have - {""}) >= 2:
-                break
+    the office the sentence says, if it says one; else who ever held it: `hai Thủ tướng` of a
+    visit years ago, one of them President now)."""
+    for strict in (True, False) if offices and ever_held else (True,):
+        have = {country_of(m) for m in mentions}
+        added = []
+        for mention in earlier():
+            country = country_of(mention)
+            if offices and mention.role not in offices:
+                if strict or not ever_held(mention, offices):
+                    continue
+            if country and country not in have:
+                added.insert(0, mention)
+                have.add(country)
+                if len(have - {""}) >= 2:
+                    return [*added, *mentions]
     return [*added, *mentions]
 
 
@@ -575,6 +579,9 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
         candidates = candidates_in_sentence(
             span, sentence_mentions, sentence_verbs, pt.lower,
             lambda m: _country(m, directory), earlier,
+            lambda m, roles: any(
+                o.role in roles for k in m.leader_keys for o in directory.leader(k).offices
+            ),
         )  # fmt: skip
         attended = _ATTENDED.match(pt.lower, span[0], span[1]) and not sentence_verbs
         if meetings and (_ATTENDING.match(pt.lower, span[0]) or attended):  # more people

@@ -612,3 +612,18 @@ def test_a_meeting_named_as_what_something_is_is_not_one_more(reference_director
         reference_directory,
     )
     assert [(m.kind, m.date.start) for m in found] == [("talks", date(2022, 5, 12))]
+
+
+def test_the_two_prime_ministers_of_a_past_visit_are_those_who_held_that_office(
+    reference_directory,
+):
+    found = meetings(
+        "Chủ tịch nước điện đàm với Thủ tướng Nhật Bản\n"
+        "Ngày 15/9/2021, Chủ tịch nước Nguyễn Xuân Phúc điện đàm với Thủ tướng Nhật Bản Suga "
+        "Yoshihide. Trong chuyến thăm Việt Nam của ông Suga, ngày 19/10/2020 tại Hà Nội, hai Thủ "
+        "tướng đã hội đàm.\n",
+        reference_directory,
+    )
+    talks = next(m for m in found if m.kind == "talks")
+    assert talks.date.start == date(2020, 10, 19)
+    assert {p.name for p in talks.participants} == {"Nguyễn Xuân Phúc", "Suga Yoshihide"}
