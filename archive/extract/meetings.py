@@ -258,9 +258,12 @@ def _with_counterparts(mentions, earlier, country_of, offices=(), ever_held=None
         added = []
         for mention in earlier():
             country = country_of(mention)
-            if offices and mention.role not in offices:
-                if strict or not ever_held(mention, offices):
-                    continue
+            if (
+                offices
+                and mention.role not in offices
+                and (strict or not ever_held(mention, offices))
+            ):
+                continue
             if country and country not in have:
                 added.insert(0, mention)
                 have.add(country)
