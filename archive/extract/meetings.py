@@ -204,7 +204,8 @@ def candidates_in_sentence(
     pair = _PAIR.search(text)
     if len(countries) < 2 and pair:
         offices = _OFFICE_OF_PAIR.get(pair.group("office") or "", ())
-        mentions = _with_counterparts(mentions, earlier, country_of, offices, ever_held)
+        earlier_meeting = lambda: (m for m in earlier() if not _SENDS.match(lower, m.end))  # noqa: E731
+        mentions = _with_counterparts(mentions, earlier_meeting, country_of, offices, ever_held)
     elif len(countries) < 2 and _PRONOUN_SUBJECT.search(text):
         mentions = [*_protagonist(mentions, earlier, country_of), *mentions]
     if len(mentions) < 2:
@@ -247,6 +248,10 @@ def _protagonist(mentions, earlier, country_of) -> list[Mention]:
         return []
     most = max(told.values(), key=len)  # the latest named first, so ties go to it
     return [most[0]]
+
+
+# `... Vương Nghị cũng gửi điện mừng`: someone named as sending a message, not as meeting.
+_SENDS = re.compile(r"[^.;]{0,200}?(?<!\w)(?:gửi|chuyển)\s+(?:\w+\s+)?(?:điện|thư|lời|thông điệp)")
 
 
 def _with_counterparts(mentions, earlier, country_of, offices=(), ever_held=None) -> list[Mention]:

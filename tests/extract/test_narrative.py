@@ -627,3 +627,16 @@ def test_the_two_prime_ministers_of_a_past_visit_are_those_who_held_that_office(
     talks = next(m for m in found if m.kind == "talks")
     assert talks.date.start == date(2020, 10, 19)
     assert {p.name for p in talks.participants} == {"Nguyễn Xuân Phúc", "Suga Yoshihide"}
+
+
+def test_the_two_leaders_are_not_those_named_as_sending_messages(reference_directory):
+    found = meetings(
+        "Tổng Bí thư điện đàm với Tổng Bí thư, Chủ tịch Trung Quốc\n"
+        "Ngày 29/9/2020, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng điện đàm với Tổng Bí thư, "
+        "Chủ tịch nước Trung Quốc Tập Cận Bình. Cùng dịp, Thủ tướng Quốc vụ viện Lý Khắc Cường và "
+        "Bộ trưởng Ngoại giao Vương Nghị cũng gửi điện mừng tới các nhà lãnh đạo Việt Nam.\n"
+        "Hai nhà lãnh đạo đã điện đàm hôm 16/1/2020.\n",
+        reference_directory,
+    )
+    earlier = next(m for m in found if m.date.start == date(2020, 1, 16))
+    assert {p.name for p in earlier.participants} == {"Nguyễn Phú Trọng", "Tập Cận Bình"}
