@@ -327,20 +327,25 @@ def _within(words: list[str], name: list[str]) -> bool:
     return any(name[i : i + len(words)] == words for i in range(len(name) - len(words) + 1))
 
 
+def _who(mention: Mention) -> tuple:
+    """Whom a mention names: a leader the directory has, a newcomer by name, or no one."""
+    if mention.leader_keys:
+        return mention.leader_keys
+    return (fold(mention.surface),) if mention.surface else ()
+
+
 def _titled_as_before(mentions: list[Mention]) -> list[Mention]:
     """A leader named without a title (`ông Thoong-lun`, `Chủ tịch Giang Trạch Dân` where a bare
     `Chủ tịch` is no title) holds the one the text gave him last, or else first."""
     titled: dict[tuple, Mention] = {}
     for mention in mentions:
-        if mention.leader_keys and mention.role:
-            titled.setdefault(mention.leader_keys, mention)
+        if _who(mention) and mention.role:
+            titled.setdefault(_who(mention), mention)
     result, last = [], {}
     for mention in mentions:
-        if mention.leader_keys and mention.role:
-            last[mention.leader_keys] = mention
-        elif mention.leader_keys and (
-            told := last.get(mention.leader_keys) or titled.get(mention.leader_keys)
-        ):
+        if _who(mention) and mention.role:
+            last[_who(mention)] = mention
+        elif _who(mention) and (told := last.get(_who(mention)) or titled.get(_who(mention))):
             mention = replace(
                 mention, role=told.role, country=told.country, title=told.title, roles=told.roles
             )

@@ -238,3 +238,17 @@ def test_a_newcomer_named_again_by_surname_after_ong_is_the_same_person(referenc
         ("David Cameron", "GB"),
         ("David Cameron", "GB"),
     ]
+
+
+def test_a_newcomer_named_again_keeps_the_title_told_with_the_full_name(reference_directory):
+    found = mentions(
+        "Thủ tướng Anh David Cameron tới Hà Nội. Sau đó, ông Cameron chào xã giao Tổng Bí thư "
+        "Nguyễn Phú Trọng.",
+        reference_directory,
+    )
+    again = next(m for m in found if m.alias_kind == "short")
+    assert (again.surface, again.title, again.role) == (
+        "David Cameron",
+        "Thủ tướng",
+        "head_of_government",
+    )
