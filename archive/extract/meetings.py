@@ -586,7 +586,7 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
         earlier = _reversed_slice(mentions, first_in_body, lo)
         candidates = candidates_in_sentence(
             span, sentence_mentions, sentence_verbs, pt.lower,
-            lambda m: _country(m, directory), earlier,
+            lambda m: _country(m, directory) or _country_of_new(m, reading.host)[0], earlier,
             lambda m, roles: any(
                 o.role in roles for k in m.leader_keys for o in directory.leader(k).offices
             ),
@@ -959,6 +959,10 @@ def _place(candidate, estimate, reading: _Reading, directory, where, places, peo
     if candidate.anchored:
         places = sorted(places, key=lambda p: abs(p.start - candidate.verb_at))[:1]
     own = meeting_place(places)
+    here = where[1] if where and where[1].city and where[0] == estimate.start else None
+    if own and own.venue and here and own.country and here.country != own.country:
+        # `tại Nhà Quốc hội` on the day the account is in Canberra: that country's, not Hanoi's
+        return own.venue, here.city, here.country, ()
     if own:
         return own.venue, own.city, own.country, ()
     opening = reading.cal.pt.lower[slice(*candidate.sentence)]

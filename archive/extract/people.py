@@ -261,37 +261,52 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
 
 
 # `ông Cameron`, `bà Harris`: a newcomer named again by part of the name told in full.
-_HONORIFIC_NAME = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+((?:[^\W\d_][^\s,.;:()]*\s*){1,3})")
+_HONORIFIC_NAME = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+(\w)")
 
 
 def _newcomers_named_again(pt: PreparedText, mentions: list[Mention]) -> list[Mention]:
-    newcomers = [m for m in mentions if m.surface and not m.leader_keys and m.country]
+    """`ông Cameron`, `Thủ tướng Albanese`: a newcomer named again by part of the full name."""
+    newcomers = [m for m in mentions if m.surface and not m.leader_keys]
     if not newcomers:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
+    result = []
+    for mention in mentions:  # a title followed by part of a newcomer's name
+        bare = mention.alias_kind == "title" and not mention.surface and not mention.leader_keys
+        again = _named_again(pt, _skip_to_name(pt.text, mention.end), newcomers) if bare else None
+        if again is not None:
+            told, end = again
+            mention = replace(mention, end=end, surface=told.surface, country=told.country)
+        result.append(mention)
     added = []
     for match in _HONORIFIC_NAME.finditer(pt.text):
-        written = []
-        for word in match.group(1).split():
-            if not word[0].isupper():
-                break
-            written.append(word)
-        if not written:
+        again = _named_again(pt, match.start(1), newcomers)
+        if again is None or any(s < again[1] and match.start(1) < e for s, e in taken):
             continue
-        start = match.start(1)
-        end = pt.text.index(written[-1], start) + len(written[-1])
-        if any(s < end and start < e for s, e in taken):
-            continue
-        words = fold(" ".join(written)).split()
-        told = next(
-            (m for m in newcomers if m.start < start and _within(words, fold(m.surface).split())),
-            None,
+        told, end = again
+        added.append(
+            Mention(match.start(1), end, (), told.surface, "short", "", told.country, "", (), False)
         )
-        if told is not None:
-            added.append(
-                Mention(start, end, (), told.surface, "short", "", told.country, "", (), False)
-            )
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    return sorted(result + added, key=lambda m: m.start)
+
+
+def _named_again(pt: PreparedText, at: int, newcomers: list[Mention]):
+    """(the newcomer, where the name ends) when capitalised words at `at` are part of the full
+    name of one told before."""
+    written, end = [], at
+    while len(written) < 3 and (match := _NAME_WORD.match(pt.text, end)):
+        word = match.group(1).rstrip(".")
+        if not word[:1].isupper():
+            break
+        written.append(word)
+        end = match.start(1) + len(word)
+    if not written:
+        return None
+    words = fold(" ".join(written)).split()
+    for told in newcomers:
+        if told.start < at and _within(words, fold(told.surface).split()):
+            return told, end
+    return None
 
 
 def _one_name_per_newcomer(mentions: list[Mention]) -> list[Mention]:

@@ -236,16 +236,25 @@ def score_report(report: Report, found: list[Found]) -> Score:
     score = Score(reports=1, gold=len(report.gold["meetings"]), found=len(found))
     score.flagged = sum(bool(f.reasons) for f in found)
     name = report.path.name
-    unmatched = list(found)
-    for gold in report.gold["meetings"]:
-        best = max(unmatched, key=lambda f: _pairing(gold, f), default=None)
-        if best is None or _pairing(gold, best) < (2, 0):
+    golds = report.gold["meetings"]
+    # The best pairs first, whatever the order of the gold: each gold meeting and each found one
+    # in one pair at most.
+    pairs = sorted(
+        ((_pairing(g, f), i, j) for i, g in enumerate(golds) for j, f in enumerate(found)),
+        key=lambda p: p[0],
+        reverse=True,
+    )
+    paired: dict[int, int] = {}
+    for pairing, i, j in pairs:
+        if pairing >= (2, 0) and i not in paired and j not in paired.values():
+            paired[i] = j
+    for i, gold in enumerate(golds):
+        if i not in paired:
             score.errors.append((name, f"missed {_describe(gold)}"))
             continue
-        unmatched.remove(best)
         score.matched += 1
-        _compare(gold, best, score, name)
-    for extra in unmatched:
+        _compare(gold, found[paired[i]], score, name)
+    for extra in (f for j, f in enumerate(found) if j not in paired.values()):
         what = f"recorded a meeting that is not in the gold (#{extra.meeting_id}, {extra.kind} {extra.date})"
         score.errors.append((name, what))
         if not extra.reasons:
@@ -262,7 +271,12 @@ def _pairing(gold: dict, found: Found) -> tuple:
         found.date == _day(gold["date"]),
         found.kind == gold["kind"],
         common - len(found.participants),  # fewer people the gold does not have
+        -_days_apart(found.date, _day(gold["date"])),
     )
+
+
+def _days_apart(a: date | None, b: date | None) -> int:
+    return abs((a - b).days) if a and b else 100_000
 
 
 def _describe(gold: dict) -> str:

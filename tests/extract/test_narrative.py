@@ -640,3 +640,16 @@ def test_the_two_leaders_are_not_those_named_as_sending_messages(reference_direc
     )
     earlier = next(m for m in found if m.date.start == date(2020, 1, 16))
     assert {p.name for p in earlier.participants} == {"Nguyễn Phú Trọng", "Tập Cận Bình"}
+
+
+def test_a_parliament_house_abroad_is_in_the_city_the_account_is_in(reference_directory):
+    found = meetings(
+        "Thủ tướng thăm Australia\n"
+        "Sáng 7/3/2024, tại thủ đô Can-bê-ra, Thủ tướng Phạm Minh Chính hội kiến Toàn quyền "
+        "Australia David Hurley. Cũng trong buổi sáng, sau lễ đón tại Nhà Quốc hội, Thủ tướng hội "
+        "đàm với Thủ tướng Australia Anthony Albanese.\n",
+        reference_directory,
+    )
+    talks = next(m for m in found if m.kind == "talks")
+    assert (talks.city, talks.country) == ("Canberra", "AU")
+    assert "Anthony Albanese" in {p.name for p in talks.participants}

@@ -252,3 +252,14 @@ def test_a_newcomer_named_again_keeps_the_title_told_with_the_full_name(referenc
         "Thủ tướng",
         "head_of_government",
     )
+
+
+def test_a_title_before_a_newcomer_s_surname_is_that_newcomer(reference_directory):
+    found = mentions(
+        "theo lời mời của Thủ tướng Anthony Albanese. Sáng 7/3, Thủ tướng Albanese chủ trì lễ đón.",
+        reference_directory,
+    )
+    assert [(m.surface, m.title) for m in found] == [
+        ("Anthony Albanese", "Thủ tướng"),
+        ("Anthony Albanese", "Thủ tướng"),
+    ]
