@@ -131,11 +131,10 @@ def _name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
                     match.start(), match.end(), _keys(candidates), match.group(), candidates[0][1]
                 )
             )
-    found += _derived_mentions(pt, directory)
-    countries = [(c.start, c.end) for c in country_names(directory).find(pt)]
-    found = [  # `Phi-líp-pin` is a country, not a transliterated `Villepin`
-        m for m in found if not any(s <= m.start and m.end <= e for s, e in countries)
-    ]
+    derived = _derived_mentions(pt, directory)
+    if derived:  # `Phi-líp-pin` is a country, not a transliterated `Villepin`
+        countries = [(c.start, c.end) for c in country_names(directory).find(pt)]
+        found += [m for m in derived if not any(s <= m.start and m.end <= e for s, e in countries)]
     return _longest_first(found)
 
 
