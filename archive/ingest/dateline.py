@@ -50,9 +50,16 @@ def _date_of(match: re.Match) -> date | None:
         return None
 
 
+# `(21/9/1973 - 21/9/2023)`: a span of years the text gives, not when it was published.
+_SPAN_AFTER = re.compile(r"\s*[–—-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+
+
 def _is_dateline(match: re.Match, text: str) -> bool:
     """A date alone is a dateline only when something marks it as one: a weekday, a time, a
-    label, a place before it, or nothing but a separator or the next text after it."""
+    label, a place before it, or nothing but a separator or the next text after it; never a
+    date in brackets or the first of a span."""
+    if text[: match.start()].rstrip().endswith("(") or _SPAN_AFTER.match(text, match.end()):
+        return False
     after = text[match.end() :]
     glued = bool(after) and after[0].isupper()
     ends = not after.strip() or bool(re.match(r"\s*[|–—-]", after)) or glued

@@ -91,3 +91,13 @@ def test_a_title_glued_to_a_wire_dateline_in_capitals():
     )
     assert parts.title.endswith("tại Vla-đi-vô-xtốc")
     assert "VLADIVOSTOK" in parts.lead + parts.body
+
+
+def test_a_span_of_years_in_brackets_after_a_glued_title_is_no_dateline():
+    parts = split_article(
+        "Điện mừng kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Nhật BảnNhân dịp kỷ niệm 50 năm "
+        "Ngày thiết lập quan hệ ngoại giao (21/9/1973 - 21/9/2023), ngày 21/9, Thủ tướng gửi điện "
+        "chúc mừng. Hai bên khẳng định quan hệ phát triển tốt đẹp."
+    )
+    assert parts.dateline == ""
+    assert parts.title == "Điện mừng kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Nhật Bản"
