@@ -78,6 +78,9 @@ class Calendar:
     visit: DateMention | None  # the dates of the visit the report is about
     now: tuple[tuple[int, str], ...] = ()  # the years anniversaries the text marks fall in
     published_reasons: tuple[str, ...] = ()  # a dateline without its year: how the year was had
+    # A dateline's day and month when the text does not tell its year: `hôm nay` is that day,
+    # its year as for a date written without one, from the participants' terms.
+    day_month: tuple[int, int] | None = None
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -120,8 +123,10 @@ def calendar_of(
     cal = Calendar(pt, tuple(dates), tuple(years), published, visit, now)
     if day_month:  # `Mát-xcơ-va, 3-11 (TTXVN)`: the year as for any date written without one
         when = resolve(cal, DateMention(0, 0, *day_month), [])
-        if when.start:
+        if when.start and not when.year_inferred:
             cal = replace(cal, published=when.start, published_reasons=when.reasons)
+        else:
+            cal = replace(cal, day_month=day_month)
     return cal
 
 
@@ -223,6 +228,16 @@ def _year_before(published: date, mention: DateMention) -> tuple[int, list[str]]
 
 def _relative(cal: Calendar, mention: DateMention, participants) -> DateEstimate:
     said = f"the day is given only as {mention.relative!r}"
+    if cal.published is None and cal.day_month and mention.offset is not None:
+        day = date(2000, cal.day_month[1], cal.day_month[0]) + timedelta(days=mention.offset)
+        on = DateMention(mention.start, mention.end, day.day, day.month)  # the dateline's day
+        return resolve(cal, on, participants)
+    if cal.published is None and cal.day_month and mention.weekday is not None:
+        # `hôm thứ Sáu` in a report dated 7/9: that day, in a year it was a Friday
+        on = DateMention(mention.start, mention.end, *cal.day_month, weekday=mention.weekday)
+        estimate = resolve(cal, on, participants)
+        if estimate.start and estimate.start.weekday() == mention.weekday:
+            return estimate
     if cal.published is None:
         return _relative_without_dateline(cal, mention, participants, said)
     published, why = cal.published, cal.published_reasons
@@ -294,13 +309,14 @@ def possible_years(month: int, day: int | None, participants, weekday=None) -> l
     low, high = _allowed_period(participants)
     if not any(p.offices for p in participants):
         low = max(low, date(1975, 1, 1))
-    years = []
-    for year in range(low.year, min(high.year, date.today().year + 1) + 1):
+    years, today = [], date.today()
+    for year in range(low.year, min(high.year, today.year) + 1):
         if day is None:  # a month: any day of it
             last = calendar.monthrange(year, month)[1]
             days = [date(year, month, d) for d in range(1, last + 1)]
         else:
             days = [d for d in [safe_date(year, month, day)] if d]
+        days = [d for d in days if d <= today]  # a meeting told as held is not to come
         if any(in_office(participants, d) for d in days) and (
             weekday is None or day is None or days[0].weekday() == weekday
         ):
@@ -433,6 +449,9 @@ def event_date(
         return DateEstimate(cal.published, "day").because(
             f"the day is not stated; the dateline's ({cal.published:%d/%m/%Y}) is used"
         )
+    if cal.day_month:  # `Tân Hoa Xã Hà Nội ngày 13 tháng 10 điện`: that day, in a year that fits
+        day, month = cal.day_month
+        return resolve(cal, DateMention(sentence[0], sentence[0], day, month), participants)
     fallback = next((d for d in cal.dates if cal.is_event_date(d) and not d.is_range), None)
     if fallback:
         estimate = resolve(cal, fallback, participants)

@@ -34,9 +34,14 @@ _WIRE = re.compile(
     rf"(?P<time1>(?!))?(?:ngày\s+)?(?:{_NUMERIC}|{_WORDS})(?P<time2>(?!))?\s*\)"
 )
 # A wire service's without the year: `Mát-xcơ-va, 3-11 (TTXVN). -`.
+# `VLADIVOSTOK, ngày 7 tháng 9 (Tân Hoa Xã) -`; and a machine translation's `Tân Hoa Xã Bắc Kinh
+# ngày 5 tháng 11 điện -` (新华社北京11月5日电).
 _WIRE_NO_YEAR = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+){0,3}),\s*(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})"
-    r"\s*\((?:[^\W\d_]+/?)+\)\s*\.?\s*[-–—]\s*"
+    r"(?:(?P<place>[^\W\d_][^\W\d_]*(?:[ -][^\W\d_]+){0,3}),\s*(?:(?P<d>\d{1,2})\s*[-/.]\s*"
+    r"(?P<m>\d{1,2})|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2}))"
+    r"\s*\((?:[^\W\d_]+[/ ]?)+\)|"
+    r"(?:Tân Hoa Xã|Tân Hoa xã)\s+(?P<place3>[^\W\d_]+(?:\s[^\W\d_]+){0,3}?)\s+(?:ngày\s+)?"
+    r"(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s+điện)\s*\.?\s*[-–—]\s*"
 )
 # What may follow a dateline: the end, a separator, or a capital glued on (the text goes on).
 _AFTER = re.compile(r"\s*(?:$|[|–—-]\s*|\(\w+\)\s*[-–—]?\s*|(?=[^\W\d_]))")
@@ -106,4 +111,8 @@ def dateline_date(dateline: str) -> date | None:
 def dateline_day_month(dateline: str) -> tuple[int, int] | None:
     """The day and month of a dateline that gives no year (`Mát-xcơ-va, 3-11 (TTXVN)`)."""
     match = _WIRE_NO_YEAR.match(dateline + " -")
-    return (int(match.group("d")), int(match.group("m"))) if match else None
+    if not match:
+        return None
+    day = next(match.group(g) for g in ("d", "d2", "d3") if match.group(g))
+    month = next(match.group(g) for g in ("m", "m2", "m3") if match.group(g))
+    return int(day), int(month)

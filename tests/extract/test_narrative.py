@@ -653,3 +653,16 @@ def test_a_parliament_house_abroad_is_in_the_city_the_account_is_in(reference_di
     talks = next(m for m in found if m.kind == "talks")
     assert (talks.city, talks.country) == ("Canberra", "AU")
     assert "Anthony Albanese" in {p.name for p in talks.participants}
+
+
+def test_a_dateline_without_its_year_dates_today_by_the_participants_terms(reference_directory):
+    (talks,) = meetings(
+        "Lý Cường hội đàm với Thủ tướng Việt Nam\n"
+        "Tân Hoa Xã Hà Nội ngày 13 tháng 10 điện - Hôm nay, Thủ tướng Quốc vụ viện Lý Cường đã hội "
+        "đàm với Tổng Bí thư, Chủ tịch nước Tô Lâm tại Hà Nội.\n",
+        reference_directory,
+    )
+    # the dateline's day; Li Qiang premier from March 2023, Tô Lâm both General Secretary and
+    # President in October 2024 and again from 2026: two years, so none is chosen alone
+    assert (talks.date.unplaced.day, talks.date.unplaced.month) == (13, 10)
+    assert talks.date.possible[:2] == (2024, 2026)

@@ -59,3 +59,16 @@ def test_datelines_glued_to_a_title_or_a_sentence():
     )
     line = "Hai Thủ tướng hội đàmThứ Sáu, 23/11/2018Chiều qua, hai bên"
     assert glued_dateline(line, 200) == line.index("Thứ Sáu")
+
+
+def test_a_machine_translated_xinhua_dateline_gives_its_day_and_month():
+    from archive.ingest.dateline import dateline_day_month, leading_dateline
+
+    dateline, rest = leading_dateline(
+        "Tân Hoa Xã Hà Nội ngày 13 tháng 10 điện - Sáng ngày 13, hai Thủ tướng hội đàm."
+    )
+    assert (dateline, rest) == (
+        "Tân Hoa Xã Hà Nội ngày 13 tháng 10 điện",
+        "Sáng ngày 13, hai Thủ tướng hội đàm.",
+    )
+    assert dateline_day_month(dateline) == (13, 10)

@@ -90,7 +90,7 @@ def test_a_title_glued_to_a_wire_dateline_in_capitals():
         "song phương. Hai bên nhất trí tăng cường hợp tác."
     )
     assert parts.title.endswith("tại Vla-đi-vô-xtốc")
-    assert "VLADIVOSTOK" in parts.lead + parts.body
+    assert parts.dateline == "VLADIVOSTOK, ngày 7 tháng 9 (Tân Hoa Xã)"
 
 
 def test_a_span_of_years_in_brackets_after_a_glued_title_is_no_dateline():
