@@ -213,6 +213,8 @@ def transliteration_mentions(pt: PreparedText, directory: Directory):
     """(start, end, leader keys) of foreign surnames transliterated the Vietnamese way."""
     skeletons = _skeletons(directory)
     for match in _TRANSLITERATED.finditer(pt.text):
+        if _TRANSLITERATED.match(pt.text, match.end() + 1) and pt.text[match.end()] == " ":
+            continue  # `Víc-to Khri-xten-cô`: a given name, the surname follows
         written = sound_skeleton(match.group())
         keys = skeletons.get(written)
         if not keys and len(written) >= 5:  # `Goóc-ba-chốp`: one sound more or less

@@ -263,3 +263,11 @@ def test_a_title_before_a_newcomer_s_surname_is_that_newcomer(reference_director
         ("Anthony Albanese", "Thủ tướng"),
         ("Anthony Albanese", "Thủ tướng"),
     ]
+
+
+def test_a_transliterated_given_name_is_not_matched_as_a_surname(reference_directory):
+    found = mentions(
+        "Bộ trưởng Công nghiệp và Thương mại Nga Víc-to Khri-xten-cô phát biểu.",
+        reference_directory,
+    )
+    assert [m.leader_keys for m in found if m.leader_keys] == [("Viktor Khristenko",)]
