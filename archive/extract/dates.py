@@ -62,6 +62,7 @@ class DateMention:
     weekday: int | None = None  # 0 = Monday, for `thứ Hai`
     week: int = 0  # -1: `tuần trước` (the week before the publication date's)
     months: int | None = None  # months after the report's: 0 for `tháng này`, -1 for `tháng trước`
+    year_offset: int | None = None  # years after the report's: -1 for `tháng 9 năm ngoái`
 
     @property
     def is_range(self) -> bool:
@@ -157,12 +158,26 @@ def find_dates(lower: str, text: str | None = None) -> list[DateMention]:
             if mention:
                 taken.append((match.start(), match.end()))
                 found.append(mention)
-    found = [_with_weekday(m, lower) for m in found]
+    found = [_with_year_word(_with_weekday(m, lower), lower) for m in found]
     dated = [m.start for m in found if m.day and m.weekday is not None]
     found = [  # the weekday is now that date's, not a day of its own
         m for m in found if not (m.relative and any(m.end <= d <= m.end + 16 for d in dated))
     ]
     return sorted(found, key=lambda m: m.start)
+
+
+# `tháng 9 năm ngoái`, `ngày 17/11 năm nay`: a year counted from the report's.
+_YEAR_WORD = re.compile(r"\s+năm\s+(ngoái|trước|kia|nay)(?!\w)")
+_YEARS_BACK = {"ngoái": -1, "trước": -1, "kia": -2, "nay": 0}
+
+
+def _with_year_word(mention: DateMention, lower: str) -> DateMention:
+    if mention.year or not mention.month or mention.relative or mention.is_range:
+        return mention
+    word = _YEAR_WORD.match(lower, mention.end)
+    if not word:
+        return mention
+    return replace(mention, end=word.end(), year_offset=_YEARS_BACK[word.group(1)])
 
 
 # `thứ Ba ngày 20 tháng 11`, `Chủ nhật, 18/11`: the weekday of a date, which tells its year.

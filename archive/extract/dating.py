@@ -149,8 +149,15 @@ def resolve(cal: Calendar, mention: DateMention, participants) -> DateEstimate:
 
 
 def placed_in(estimate: DateEstimate, year: int, reason: str) -> DateEstimate:
-    """An estimate that had no year, in `year`."""
-    return replace(_on(year, estimate.unplaced, [reason]), year_inferred=True)
+    """An estimate that had no year, in the report's `year` (`năm ngoái`: the one before)."""
+    offset = estimate.unplaced.year_offset or 0
+    return replace(_on(year + offset, estimate.unplaced, [reason]), year_inferred=True)
+
+
+def report_years(estimate: DateEstimate) -> set[int]:
+    """The years the report may be written in, as far as this undated estimate tells."""
+    offset = estimate.unplaced.year_offset or 0 if estimate.unplaced else 0
+    return {year - offset for year in estimate.possible}
 
 
 def _on(year: int, mention: DateMention, reasons: list[str]) -> DateEstimate:
@@ -168,6 +175,8 @@ def _on(year: int, mention: DateMention, reasons: list[str]) -> DateEstimate:
 def _year(cal: Calendar, mention: DateMention, participants) -> tuple[int | None, list[str]]:
     if mention.year:
         return mention.year, []
+    if mention.year_offset is not None and cal.published:  # `tháng 9 năm ngoái`
+        return cal.published.year + mention.year_offset, []
     year = _year_written_elsewhere(cal, mention)
     if year and not (cal.published and not 0 <= cal.published.year - year <= 1):
         return year, []

@@ -20,6 +20,7 @@ from .dating import (
     date_quality,
     event_date,
     placed_in,
+    report_years,
     resolve,
     safe_date,
 )
@@ -790,7 +791,7 @@ def _common_year(meetings: list[ExtractedMeeting]) -> list[ExtractedMeeting]:
     open_ = [m for m in meetings if m.date.start is None and m.date.possible]
     if len(open_) < 2:
         return meetings
-    common = set.intersection(*(set(m.date.possible) for m in open_))
+    common = set.intersection(*(report_years(m.date) for m in open_))
     if len(common) != 1:
         return meetings
     year = common.pop()

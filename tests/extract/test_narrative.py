@@ -666,3 +666,15 @@ def test_a_dateline_without_its_year_dates_today_by_the_participants_terms(refer
     # President in October 2024 and again from 2026: two years, so none is chosen alone
     assert (talks.date.unplaced.day, talks.date.unplaced.month) == (13, 10)
     assert talks.date.possible[:2] == (2024, 2026)
+
+
+def test_last_year_is_counted_from_the_report_s_year(reference_directory):
+    (talks,) = meetings(
+        "Quan hệ Việt Nam - Hoa Kỳ\n"
+        "Thứ Tư, 7/9/2016 08:00\n"
+        "Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Barack Obama đã hội đàm tại Nhà Trắng tháng 7 "
+        "năm ngoái.\n",
+        reference_directory,
+    )
+    # July is before September: without `năm ngoái` it would be read as this year's July
+    assert (talks.date.start, talks.date.precision) == (date(2015, 7, 1), "month")
