@@ -213,15 +213,26 @@ def transliteration_mentions(pt: PreparedText, directory: Directory):
     """(start, end, leader keys) of foreign surnames transliterated the Vietnamese way."""
     skeletons = _skeletons(directory)
     for match in _TRANSLITERATED.finditer(pt.text):
-        if _TRANSLITERATED.match(pt.text, match.end() + 1) and pt.text[match.end()] == " ":
-            continue  # `Víc-to Khri-xten-cô`: a given name, the surname follows
+        if _GIVEN_NAME.match(pt.text, match.end()):
+            continue  # `Víc-to Khri-xten-cô`, `Gioóc-giơ W. Bu-sơ`: a given name, the surname follows
         written = sound_skeleton(match.group())
         keys = skeletons.get(written)
-        if not keys and len(written) >= 5:  # `Goóc-ba-chốp`: one sound more or less
+        named_as_person = _PERSON_BEFORE.search(pt.lower, max(0, match.start() - 40), match.start())
+        if not keys and len(written) >= 5 and named_as_person:
+            # `Goóc-ba-chốp`: one sound more or less, said of a person (not `tập đoàn Mai-crô-xốp`)
             near = [k for skeleton, k in skeletons.items() if _one_edit(written, skeleton)]
             keys = near[0] if len(near) == 1 else None
         if keys:
             yield match.start(), match.end(), keys
+
+
+# What follows a given name: another transliterated word, or an initial (`W.`).
+_GIVEN_NAME = re.compile(r" (?:[A-ZĐ][^\W\d_]*(?:-[^\W\d_]+)+(?![\w-])|[A-Z]\.)")
+# What comes before a person's name: a title, an honorific, or a given name.
+_PERSON_BEFORE = re.compile(
+    r"(?:tổng thống|thủ tướng|chủ tịch|bộ trưởng|ngoại trưởng|tổng bí thư|ông|bà|ngài|đồng chí|"
+    r"[^\W\d_]+(?:-[^\W\d_]+)+)[^\w]*$"
+)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -231,7 +231,7 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
         title, held = joined([*held, title]), []
         if _PREDICATE.search(pt.lower, max(0, title.start - 20), title.start):
             continue  # `ông X, khi đó là Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`: said of X
-        if after in by_start:
+        if after in by_start and _fits_title(by_start[after], title, directory):
             named = by_start[after]
             country = title.country or _country_of(named, directory)
             result[after] = replace(
@@ -403,6 +403,14 @@ def _party_and_state(pt: PreparedText, title: Title, following: Title) -> bool:
         and party_written
         and bool(_PARTY_AND_STATE.fullmatch(pt.lower, title.end, following.start))
     )
+
+
+def _fits_title(named: Mention, title: Title, directory: Directory) -> bool:
+    """A name read by rule (a transliteration, a pinyin rendering) after `Tổng thống Hoa Kỳ` is
+    no leader of another country: `Gioóc-giơ` is not a Korean minister."""
+    derived = named.alias_kind in ("transliteration", "machine_translation")
+    written = title.country_written and title.country
+    return not (derived and written and _country_of(named, directory) not in ("", title.country))
 
 
 def _held_together(title: Title, following: Title) -> bool:

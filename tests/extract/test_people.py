@@ -271,3 +271,12 @@ def test_a_transliterated_given_name_is_not_matched_as_a_surname(reference_direc
         reference_directory,
     )
     assert [m.leader_keys for m in found if m.leader_keys] == [("Viktor Khristenko",)]
+
+
+def test_a_name_read_by_rule_is_no_leader_of_another_country_than_the_title_s(reference_directory):
+    (bush,) = mentions("Tổng thống Hoa Kỳ Gioóc-giơ W. Bu-sơ phát biểu.", reference_directory)
+    assert (bush.leader_keys, bush.country) == ((), "US")
+
+
+def test_a_company_transliterated_is_no_leader(reference_directory):
+    assert mentions("Đoàn đã thăm trụ sở tập đoàn Mai-crô-xốp.", reference_directory) == []
