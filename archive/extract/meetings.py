@@ -205,8 +205,9 @@ def candidates_in_sentence(
     pair = _PAIR.search(text)
     if len(countries) < 2 and pair:
         offices = _OFFICE_OF_PAIR.get(pair.group("office") or "", ())
-        earlier_meeting = lambda: (m for m in earlier() if not _SENDS.match(lower, m.end))  # noqa: E731
-        mentions = _with_counterparts(mentions, earlier_meeting, country_of, offices, ever_held)
+        mentions = _with_counterparts(
+            mentions, _not_sending(earlier, lower), country_of, offices, ever_held
+        )
     elif len(countries) < 2 and _PRONOUN_SUBJECT.search(text):
         mentions = [*_protagonist(mentions, earlier, country_of), *mentions]
     if len(mentions) < 2:
@@ -253,6 +254,11 @@ def _protagonist(mentions, earlier, country_of) -> list[Mention]:
 
 # `... Vương Nghị cũng gửi điện mừng`: someone named as sending a message, not as meeting.
 _SENDS = re.compile(r"[^.;]{0,200}?(?<!\w)(?:gửi|chuyển)\s+(?:\w+\s+)?(?:điện|thư|lời|thông điệp)")
+
+
+def _not_sending(earlier, lower: str):
+    """The earlier mentions, but those named as sending a message."""
+    return lambda: (m for m in earlier() if not _SENDS.match(lower, m.end))
 
 
 def _with_counterparts(mentions, earlier, country_of, offices=(), ever_held=None) -> list[Mention]:
