@@ -213,7 +213,9 @@ def candidates_in_sentence(
     if len(mentions) < 2:
         return []
     groups = _verb_groups(verbs, mentions)
-    subject = tuple(m for m in mentions if m.start < groups[0][1])
+    subject = _subject_of(
+        tuple(m for m in mentions if m.start < groups[0][1]), groups[0][1], lower, country_of
+    )
     found = []
     for i, (kind, start, end) in enumerate(groups):
         limit = groups[i + 1][1] if i + 1 < len(groups) else span[1]
@@ -236,6 +238,26 @@ def candidates_in_sentence(
         else:
             found += _pairs(_Candidate(kind, subject + objects, span, start), country_of)
     return found
+
+
+# `Chuyến thăm của ông X diễn ra sau khi hồi tháng 2, A đã hội đàm với B`: X is not in that clause.
+# (`diễn ra sau khi`: the clause comes after the main one; `Ngày 8/8, ít ngày sau khi ông X được
+# bầu, hai nhà lãnh đạo điện đàm`: it comes first, and X is one of the two)
+_CLAUSE = re.compile(
+    r"(?<!\w)(?:diễn ra|được tổ chức)\s+(?:ngay\s+|chỉ\s+)?(?:sau khi|trước khi)(?!\w)"
+)
+
+
+def _subject_of(subject: tuple, verb_at: int, lower: str, country_of) -> tuple:
+    """Those named before the verb in its own clause, when a `sau khi` clause holds it and
+    still names people of two countries with its objects; else all named before it."""
+    clause = None
+    for match in _CLAUSE.finditer(lower, subject[0].start if subject else verb_at, verb_at):
+        clause = match
+    if clause is None:
+        return subject
+    inside = tuple(m for m in subject if m.start > clause.end())
+    return inside if inside and len({country_of(m) for m in inside} - {""}) >= 1 else subject
 
 
 def _protagonist(mentions, earlier, country_of) -> list[Mention]:

@@ -678,3 +678,15 @@ def test_last_year_is_counted_from_the_report_s_year(reference_directory):
     )
     # July is before September: without `năm ngoái` it would be read as this year's July
     assert (talks.date.start, talks.date.precision) == (date(2015, 7, 1), "month")
+
+
+def test_who_is_told_of_before_a_clause_that_follows_is_not_in_its_meeting(reference_directory):
+    found = meetings(
+        "Phó Thủ tướng Nga thăm Việt Nam\n"
+        "Ngày 18/7/2000, tại Hà Nội, Tổng Bí thư Lê Khả Phiêu đã tiếp Phó Thủ tướng Liên bang Nga "
+        "Viktor Khristenko. Chuyến thăm của ông Khristenko diễn ra sau khi hồi tháng 2/2000, Bộ "
+        "trưởng Ngoại giao Nga Igor Ivanov đã hội đàm với Bộ trưởng Ngoại giao Nguyễn Dy Niên.\n",
+        reference_directory,
+    )
+    talks = next(m for m in found if m.kind == "talks")
+    assert {p.name for p in talks.participants} == {"Igor Ivanov", "Nguyễn Dy Niên"}
