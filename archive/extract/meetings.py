@@ -697,7 +697,7 @@ _SAID_ABOVE = re.compile(
 # `Thủ tướng X dẫn đầu đoàn Việt Nam dự hội nghị`, `Chủ tịch nước Y tham dự Hội nghị Cấp cao`.
 _ATTENDS = re.compile(
     r"(?:\s*,)?\s+(?:đã\s+|sẽ\s+)?(?:dẫn đầu (?:đoàn|phái đoàn)[^.;]{0,60}?\s)?(?:dự|tham dự)\s+"
-    r"(?:các\s+)?(?:hội nghị|thượng đỉnh|phiên)"
+    r"(?:(?:các\s+)?(?:hội nghị|thượng đỉnh|phiên)|với tư cách (?:quan sát viên|khách mời))"
 )
 
 
