@@ -368,7 +368,7 @@ def _titled_as_before(mentions: list[Mention]) -> list[Mention]:
 
 
 # `Paul Keating (Pôn Kít-tinh)`, `Đô-nan Trăm (Donald Trump)`: one person under two names.
-_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[^\W\d_][^\s(),;]*\s*){2,5})\)")
+_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_][^\s(),;]*(?:\s+[^\W\d_][^\s(),;]*){1,4})\s*\)")
 
 
 def _one_person_in_brackets(pt: PreparedText, mentions: list[Mention]) -> list[Mention]:
