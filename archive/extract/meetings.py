@@ -386,7 +386,7 @@ def _in_office_named(mention: Mention, directory: Directory) -> LeaderEntry | No
     Phúc`: his years as prime minister), for dating; all his terms when it names none he held."""
     leader = _named(mention, directory, None)
     if leader and len(mention.roles) > 1:  # `Tổng Bí thư, Chủ tịch nước X`: both at once
-        together = _held_together(leader.offices, mention.roles)
+        together = _terms_held_at_once(leader.offices, mention.roles)
         if together:
             return replace(leader, offices=together)
     roles = set(mention.roles) | {mention.role}
@@ -394,7 +394,7 @@ def _in_office_named(mention: Mention, directory: Directory) -> LeaderEntry | No
     return replace(leader, offices=terms) if terms else leader
 
 
-def _held_together(offices, roles) -> tuple[OfficeTerm, ...]:
+def _terms_held_at_once(offices, roles) -> tuple[OfficeTerm, ...]:
     """The periods in which one leader held every office of `roles` at once."""
     spans = [OfficeTerm(roles[0], "", "", None, None)]
     for role in dict.fromkeys(roles):
@@ -599,6 +599,10 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
     mention_starts, verb_starts = [m.start for m in mentions], [v.start for v in verbs]
     first_in_body = bisect_left(mention_starts, title_end)
     chairs: tuple = ()  # who chairs the gathering the sentence before tells of
+
+    def country_of(mention: Mention) -> str:  # a newcomer's too: the country visited
+        return _country(mention, directory) or _country_of_new(mention, reading.host)[0]
+
     attendees: list[Mention] = []  # `X dẫn đầu đoàn Việt Nam dự hội nghị`
     for span in body + headline:
         loose = span[0] < title_end
@@ -615,7 +619,7 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
         earlier = _reversed_slice(mentions, first_in_body, lo)
         candidates = candidates_in_sentence(
             span, sentence_mentions, sentence_verbs, pt.lower,
-            lambda m: _country(m, directory) or _country_of_new(m, reading.host)[0], earlier,
+            country_of, earlier,
             lambda m, roles: any(
                 o.role in roles for k in m.leader_keys for o in directory.leader(k).offices
             ),
@@ -634,10 +638,7 @@ def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[E
         elif chairs and not candidates and _attends(pt.lower, span, sentence_verbs):
             # `Hội nghị ... khai mạc dưới sự chủ trì của X. Phát biểu tại phiên toàn thể, Y ...`
             together = (*chairs, *sentence_mentions)
-            countries = {
-                _country(m, directory) or _country_of_new(m, reading.host)[0] for m in together
-            }
-            if len(countries - {""}) >= 2:
+            if len({country_of(m) for m in together} - {""}) >= 2:
                 candidates = [_Candidate("multilateral", together, span, span[0])]
         chairs = _chairs(pt.lower, span, sentence_mentions)
         if not any(v.kind not in ("visit", "cochair") for v in sentence_verbs):
