@@ -26,6 +26,7 @@ from .dating import (
 )
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry, OfficeTerm
 from .kinds import (
+    FUTURE,
     FUTURE_FROM,
     HYBRID,
     LETTER,
@@ -100,6 +101,16 @@ _GATHERING = re.compile(
     r"dự|tham dự|chủ trì|đồng chủ trì|họp)(?!\w)"
 )
 _SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
+# `dự Hội nghị Cấp cao ASEAN ... do Tổng thống In-đô-nê-xi-a chủ trì`: a gathering of many
+# countries, whatever the number of leaders the sentence happens to name.
+_ATTENDS_SUMMIT = re.compile(
+    r"(?<!\w)(?:dự|tham dự|chủ trì|đồng chủ trì)\s+(?:[^\s,.;]+\s+){0,3}?"
+    r"(?:hội nghị|thượng đỉnh|phiên họp|diễn đàn)(?!\w)"
+)
+_MANY_COUNTRIES = re.compile(
+    r"(?<!\w)(?:các nước|các quốc gia|các nhà lãnh đạo|lãnh đạo các|đa phương|asean|apec|g20|g7|"
+    r"brics|sco|asem|mê công|mekong|liên hợp quốc|đông á|á\s*-?\s*âu|á\s*-?\s*phi)(?!\w)"
+)
 # `Tại cuộc gặp Tổng thống Putin, ...`: a meeting already told, now told in detail.
 _TOLD_AGAIN = r"(?:gặp|hội đàm|hội kiến|điện đàm|tiếp|làm việc|trao đổi|tiếp xúc)"
 # `Trong các cuộc tiếp và hội đàm, ...`: several at once.
@@ -190,12 +201,15 @@ def candidates_in_sentence(
     mentions = [m for m in mentions if not (_sends_greetings(lower, m) or _represented(lower, m))]
     countries = {country_of(m) for m in mentions} - {""}
     bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
-    if (
-        len(countries) >= 3
-        and not bilateral
-        and not _SIDELINES.search(text)
-        and _GATHERING.search(text)
-    ):
+    summit = _ATTENDS_SUMMIT.search(text)
+    many = len(countries) >= 3 and _GATHERING.search(text) or (
+        len(countries) == 2
+        and summit
+        and _MANY_COUNTRIES.search(text)
+        and not FUTURE_FROM.search(text, 0, summit.start())
+        and not FUTURE.search(text, 0, summit.start())  # `nhận lời mời dự hội nghị`
+    )
+    if many and not bilateral and not _SIDELINES.search(text):
         return [_Candidate("multilateral", tuple(mentions), span, mentions[0].start)]
     verbs = [
         replace(v, kind="meeting") if v.kind == "cochair" else v for v in verbs if v.kind != "visit"
@@ -1036,7 +1050,8 @@ def _merge_into(
     order = sorted(range(len(meetings)), key=lambda i: loose and meetings[i].kind != new.kind)
     for i in order:
         old = meetings[i]
-        if not (loose or old.date.compatible(new.date)) or not same_event_kinds(old.kind, new.kind):
+        kinds_agree = same_event_kinds(old.kind, new.kind) or loose and _remote(old) and _remote(new)
+        if not (loose or old.date.compatible(new.date)) or not kinds_agree:
             continue
         read = not (old.place_reasons or new.place_reasons)
         elsewhere = (
@@ -1051,6 +1066,12 @@ def _merge_into(
             meetings[i] = _better(old, new)
             return meetings
     return meetings + [new]
+
+
+def _remote(meeting: ExtractedMeeting) -> bool:
+    """A call or online talks: a headline's `điện đàm` may be the body's `hội đàm trực tuyến`."""
+    placed = meeting.city or meeting.country or meeting.place_reasons
+    return meeting.kind == "phone_call" or not placed
 
 
 def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:

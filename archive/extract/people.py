@@ -15,6 +15,7 @@ from archive.ingest.normalize import fold
 from .countries import country_names
 from .directory import Directory, per_directory
 from .name_forms import pinyin_mentions, transliteration_mentions
+from .places import is_place_name
 from .text import PreparedText, names_pattern, prepare, spelling_key
 from .titles import Title, find_titles, joined
 
@@ -238,7 +239,7 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
                 named, role=title.role, country=country, title=title.written, roles=title.roles
             )
             continue
-        surface = _unknown_name(pt, after, title, names)
+        surface = _unknown_name(pt, after, title, names, directory)
         if surface and fold(surface) in rejected:
             continue
         end = after + len(surface) if surface else title.end
@@ -255,6 +256,7 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             title.country_written,
         )
     found = [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
+    found = _longest_first(found)  # a newcomer's name covers a derived one inside it
     found = _one_name_per_newcomer(_one_person_in_brackets(pt, found))
     return _titled_as_before(_newcomers_named_again(pt, found))
 
@@ -310,25 +312,26 @@ def _named_again(pt: PreparedText, at: int, newcomers: list[Mention]):
 
 def _one_name_per_newcomer(mentions: list[Mention]) -> list[Mention]:
     """Someone the directory lacks, named in full once (`Luiz Inácio Lula da Silva`) and then
-    shorter (`Lula da Silva`, `Lula`), is one person: the fullest name told."""
+    again or shorter (`Lula da Silva`, `Lula`), is one person: the fullest name told, of the
+    country told with it."""
     full: list[Mention] = []
     result = []
     for mention in mentions:
         if mention.surface and not mention.leader_keys:
             words = fold(mention.surface).split()
-            longer = next(
+            told = max(
                 (
                     m
                     for m in full
-                    if len(fold(m.surface).split()) > len(words)
-                    and _within(words, fold(m.surface).split())
+                    if _within(words, fold(m.surface).split())
                     and (not mention.country or not m.country or mention.country == m.country)
                 ),
-                None,
+                key=lambda m: len(m.surface),
+                default=None,
             )
-            if longer is not None:
+            if told is not None:  # `Thủ tướng Lý Hiển Long` again: the country told first
                 mention = replace(
-                    mention, surface=longer.surface, country=mention.country or longer.country
+                    mention, surface=told.surface, country=mention.country or told.country
                 )
             else:
                 full.append(mention)
@@ -350,13 +353,18 @@ def _who(mention: Mention) -> tuple:
 
 def _titled_as_before(mentions: list[Mention]) -> list[Mention]:
     """A leader named without a title (`ông Thoong-lun`, `Chủ tịch Giang Trạch Dân` where a bare
-    `Chủ tịch` is no title) holds the one the text gave him last, or else first."""
+    `Chủ tịch` is no title) holds the one the text gave him last, or else first; named with the
+    first words of that title (`Thứ trưởng` after `Thứ trưởng Ngoại giao`), that title."""
     titled: dict[tuple, Mention] = {}
     for mention in mentions:
         if _who(mention) and mention.role:
             titled.setdefault(_who(mention), mention)
     result, last = [], {}
     for mention in mentions:
+        told = last.get(_who(mention)) if _who(mention) and mention.role else None
+        if told and mention.title and told.title.startswith(mention.title + " "):
+            # `Thứ trưởng Ngoại giao Triều Tiên Pak Sang Gil`, then `Thứ trưởng Pak Sang Gil`
+            mention = replace(mention, role=told.role, title=told.title, roles=told.roles)
         if _who(mention) and mention.role:
             last[_who(mention)] = mention
         elif _who(mention) and (told := last.get(_who(mention)) or titled.get(_who(mention))):
@@ -422,9 +430,12 @@ def _held_together(title: Title, following: Title) -> bool:
     return not (written and title.country != following.country)
 
 
-def _unknown_name(pt: PreparedText, at: int, title: Title, names: list[Mention]) -> str:
+def _unknown_name(
+    pt: PreparedText, at: int, title: Title, names: list[Mention], directory: Directory
+) -> str:
     """The name written at `at` after a title (two to five capitalised words; one foreign surname
-    after a title with its country), when it is no one the directory knows."""
+    after a title with its country), when it is no one the directory knows (a name read by rule
+    that is of another country's leader is not: `Tổng thống Singapore Ha-li-ma Da-cốp`)."""
     words, position = [], at
     while len(words) < 5 and (match := _NAME_WORD.match(pt.text, position)):
         word = match.group(1)
@@ -432,13 +443,16 @@ def _unknown_name(pt: PreparedText, at: int, title: Title, names: list[Mention])
         particle = word in _NAME_PARTICLES and words and after and after.group(1).isupper()
         if not (word[0].isupper() or particle) or word.rstrip(".").lower() in _NOT_NAME_WORDS:
             break
-        if any(position <= m.start < match.end() for m in names):
+        inside = [m for m in names if position <= m.start < match.end()]
+        if any(_fits_title(m, title, directory) for m in inside):
             return ""  # a known leader follows: `Thủ tướng Lào Sonexay Siphandone và ...`
         words.append(word)
         position = match.end()
         if word.endswith(".") and len(word) > 2:
             break  # a full stop after a word ends the sentence
     surface = " ".join(words).rstrip(".")
+    if is_place_name(directory, surface):
+        return ""  # `Chủ tịch Quốc hội Cuba` and then `Hà Nội`, where the next line starts
     if len(words) >= 2:
         return surface
     foreign = title.country not in ("", "VN") and len(surface) >= 4 and surface.isascii()

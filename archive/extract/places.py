@@ -3,6 +3,7 @@ a place), and the country a visit goes to."""
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from archive.ingest.normalize import fold
 
@@ -63,6 +64,13 @@ def _gazetteer(directory: Directory) -> _Gazetteer:
     return _Gazetteer(names_pattern(places), places)
 
 
+def is_place_name(directory: Directory, words: str) -> bool:
+    """`Hà Nội`, `Mát-xcơ-va`: words that spell a place the gazetteer has, marks and all."""
+    written = spelling_key(words)
+    candidates = _gazetteer(directory).places.get(fold(written), [])
+    return any(written == spelling for _, spelling in candidates)
+
+
 def _entry_for(
     gazetteer: _Gazetteer, pt: PreparedText, match: re.Match, host: str = ""
 ) -> PlaceEntry | None:
@@ -94,6 +102,7 @@ def find_places(
     if gazetteer.pattern is None:
         return []
     found: list[Place] = []
+    visited = lru_cache(maxsize=1)(lambda: host_country(pt, directory, start, end, strong=True))
     for match in gazetteer.pattern.finditer(pt.folded, start, end):
         entry = _entry_for(gazetteer, pt, match, host)
         before = pt.lower[max(0, match.start() - 40) : match.start()]
@@ -102,20 +111,22 @@ def find_places(
         introduced = bool(_INTRODUCED.search(before[-25:])) or _after_a_place_noun(
             pt, match.start()
         )
-        found.append(_place(entry, pt, match, directory, gazetteer, introduced, host))
+        found.append(_place(entry, pt, match, directory, gazetteer, introduced, host, visited))
     return found
 
 
-def _place(entry, pt, match, directory, gazetteer, introduced: bool, host: str) -> Place:
+def _place(entry, pt, match, directory, gazetteer, introduced: bool, host: str, visited) -> Place:
+    """`visited()`: the country the sentence says is visited, if any."""
     if entry.kind != "venue":
         return Place(match.start(), match.end(), "", entry.name, entry.country, introduced)
     city, country = entry.city, entry.country
     if not country:
         city, country = directory.capital(host), host
-    if entry.country_follows:
+    if entry.country_follows:  # `Trụ sở Chính phủ Nga`; `Phủ Thủ tướng` on a visit to Singapore
         named = country_names(directory).at(pt, match.end())
-        if named and named.code != entry.country:
-            city, country = directory.capital(named.code), named.code
+        elsewhere = named.code if named else visited()
+        if elsewhere and elsewhere != entry.country and directory.capital(elsewhere):
+            city, country = directory.capital(elsewhere), elsewhere
     after = _CITY_AFTER_VENUE.match(pt.lower, match.end())
     if after and gazetteer.pattern:
         city_match = gazetteer.pattern.match(pt.folded, after.end())
@@ -144,14 +155,17 @@ _VISIT = re.compile(
 _AT = re.compile(r"(?:tại|ở)\s+$")
 
 
-def host_country(pt: PreparedText, directory: Directory, start: int = 0, end=None) -> str:
-    """The country being visited: `thăm Việt Nam`, `thăm chính thức Liên bang Nga`, `tại Nga`."""
+def host_country(
+    pt: PreparedText, directory: Directory, start: int = 0, end=None, strong: bool = False
+) -> str:
+    """The country being visited: `thăm Việt Nam`, `thăm chính thức Liên bang Nga`, or (unless
+    `strong`) `tại Nga`."""
     end = len(pt.text) if end is None else end
     weak = ""
     for mention in country_names(directory).find(pt, start, end):
         before = pt.lower[max(0, mention.start - 30) : mention.start]
         if _VISIT.search(before):
             return mention.code
-        if not weak and _AT.search(before):
+        if not weak and not strong and _AT.search(before):
             weak = mention.code
     return weak

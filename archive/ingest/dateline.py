@@ -18,7 +18,9 @@ _NUMERIC = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d
 _WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d\d)"
 _LABEL = r"(?:cập nhật|đăng lúc|ngày đăng|đăng ngày|xuất bản|published|updated)\s*:?\s*"
 _PLACE_WORD = r"[^\W\d_][^\W\d_.]*(?:-[^\W\d_]+)*"  # `Hà`, `Mát-xcơ-va`
-_PLACE = rf"(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s*(?:\((?:[^\W\d_]+/?)+\))?\s*,\s*)"
+_PLACE = (  # `Hà Nội, `, `Hà Nội (TTXVN), `, `Hà Nội (TTXVN) `
+    rf"(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s*(?:\((?:[^\W\d_]+/?)+\)\s*,?|,)\s*)"
+)
 _SEP = r"\s*(?:[,|–—-]\s*)?"
 _BODY = (
     rf"(?:(?P<weekday>{_WEEKDAY}){_SEP})?(?:(?P<time1>{_TIME}){_SEP})?(?:ngày\s+)?"

@@ -691,3 +691,47 @@ def test_who_is_told_of_before_a_clause_that_follows_is_not_in_its_meeting(refer
     )
     talks = next(m for m in found if m.kind == "talks")
     assert {p.name for p in talks.participants} == {"Igor Ivanov", "Nguyễn Dy Niên"}
+
+
+def test_a_generic_venue_in_a_sentence_of_a_visit_abroad_is_in_the_country_visited(
+    reference_directory,
+):
+    (talks,) = meetings(
+        "Thủ tướng hội đàm tại Cu-ba\n"
+        "Chiều 16/9/2023, tại Phủ Chủ tịch, trong chuyến thăm chính thức Cu-ba, Thủ tướng Phạm "
+        "Minh Chính đã hội đàm với Thủ tướng Cu-ba Manuel Marrero Cruz.\n",
+        reference_directory,
+    )
+    assert (talks.city, talks.country) == ("Havana", "CU")
+
+
+def test_a_headline_s_call_is_the_body_s_online_talks(reference_directory):
+    (talks,) = meetings(
+        "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Kishida Fumio\n"
+        "Tối 7/4/2022, Thủ tướng Phạm Minh Chính đã hội đàm trực tuyến với Thủ tướng Nhật Bản "
+        "Kishida Fumio.\n",
+        reference_directory,
+    )
+    assert (talks.kind, talks.date.start, talks.city) == ("talks", date(2022, 4, 7), "")
+
+
+def test_a_summit_of_a_group_of_countries_is_multilateral_whoever_is_named(reference_directory):
+    found = meetings(
+        "Thủ tướng dự Hội nghị Cấp cao đặc biệt ASEAN - Ô-xtrây-li-a\n"
+        "Ngày 6/3/2024, tại Melbourne, Thủ tướng Phạm Minh Chính và Thủ tướng Ô-xtrây-li-a "
+        "Anthony Albanese cùng các nhà lãnh đạo ASEAN dự phiên toàn thể Hội nghị.\n",
+        reference_directory,
+    )
+    (summit,) = found
+    assert (summit.kind, summit.date.start) == ("multilateral", date(2024, 3, 6))
+    assert {p.name for p in summit.participants} == {"Phạm Minh Chính", "Anthony Albanese"}
+
+
+def test_an_invitation_to_a_summit_is_no_summit(reference_directory):
+    found = meetings(
+        "Nga cảm ơn Việt Nam\n"
+        "Ngày 22/10/2024, Tổng thống Vladimir Putin cảm ơn Thủ tướng Phạm Minh Chính đã nhận lời "
+        "mời dự Hội nghị Cấp cao BRICS mở rộng.\n",
+        reference_directory,
+    )
+    assert found == []

@@ -280,3 +280,36 @@ def test_a_name_read_by_rule_is_no_leader_of_another_country_than_the_title_s(re
 
 def test_a_company_transliterated_is_no_leader(reference_directory):
     assert mentions("Đoàn đã thăm trụ sở tập đoàn Mai-crô-xốp.", reference_directory) == []
+
+
+def test_a_newcomer_named_again_in_full_keeps_the_country_told_first(reference_directory):
+    found = mentions(
+        "Thủ tướng Malaysia Anwar Ibrahim tới Hà Nội. Sáng nay, Thủ tướng Anwar Ibrahim đã dự lễ "
+        "đón.",
+        reference_directory,
+    )
+    assert [(m.surface, m.country) for m in found] == [
+        ("Anwar Ibrahim", "MY"),
+        ("Anwar Ibrahim", "MY"),
+    ]
+
+
+def test_a_name_read_by_rule_inside_a_newcomer_s_full_name_is_the_newcomer(reference_directory):
+    # `Tu-xcơ` has the sounds of a Japanese leader's surname, but after `Thủ tướng Ba Lan` and a
+    # given name it is the surname of a Polish prime minister the directory lacks
+    (found,) = mentions("Thủ tướng Ba Lan Đô-nan Tu-xcơ phát biểu.", reference_directory)
+    assert (found.leader_keys, found.surface, found.country) == ((), "Đô-nan Tu-xcơ", "PL")
+
+
+def test_a_place_after_a_title_is_no_one_s_name(reference_directory):
+    (found,) = mentions("Chủ tịch Thượng viện Campuchia\nPhnôm Pênh ngày 5", reference_directory)
+    assert (found.surface, found.country) == ("", "KH")
+
+
+def test_a_title_s_first_words_stand_for_the_title_told_before(reference_directory):
+    found = mentions(
+        "Thứ trưởng Ngoại giao Mông Cổ Munkhjargal Batsaikhan tới Hà Nội. Sau đó, Thứ trưởng "
+        "Munkhjargal Batsaikhan làm việc.",
+        reference_directory,
+    )
+    assert [m.title for m in found] == ["Thứ trưởng Ngoại giao", "Thứ trưởng Ngoại giao"]

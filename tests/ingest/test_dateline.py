@@ -21,6 +21,8 @@ from archive.ingest.dateline import (
         ("Mát-xcơ-va, 18-5-2004 - Hai nguyên thủ", "Mát-xcơ-va, 18-5-2004", date(2004, 5, 18)),
         ("Xanh Pê-téc-bua, 2/6/2022 – Sáng nay", "Xanh Pê-téc-bua, 2/6/2022", date(2022, 6, 2)),
         ("NEW DELHI (ngày 1/8/2024) - Thủ tướng", "NEW DELHI (ngày 1/8/2024)", date(2024, 8, 1)),
+        ("Viêng Chăn (TTXVN) 6/10/2024 - Chiều nay", "Viêng Chăn (TTXVN) 6/10/2024",
+         date(2024, 10, 6)),
     ],
 )  # fmt: skip
 def test_a_leading_dateline_is_split_from_the_text(text, dateline, day):
