@@ -34,7 +34,13 @@ def country_name(code: str) -> str:
     return _cldr().get(code, (code,))[0]
 
 
-_OF_A_COUNTRY = re.compile(r"[ \t]*(?:của\s+)?(?:nước\s+|quốc gia\s+)?")
+# `của nước`, and the words of a state's full name before its short one: `Vương quốc Hà Lan`,
+# `Cộng hoà Liên bang Đức`, `Cộng hòa Dân chủ Nhân dân Lào`.
+_OF_A_COUNTRY = re.compile(
+    r"[ \t]*(?:của\s+)?(?:nước\s+|quốc gia\s+)?(?:(?:vương quốc|cộng hòa|cộng hoà|liên bang|"
+    r"hợp chúng quốc|nhà nước|đại công quốc)(?:\s+(?:liên bang|dân chủ|nhân dân|xã hội chủ nghĩa|"
+    r"hồi giáo|thống nhất))*\s+)?"
+)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from .dating import (
 )
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry, OfficeTerm
 from .kinds import (
-    FUTURE,
     FUTURE_FROM,
     HYBRID,
     LETTER,
@@ -107,6 +106,10 @@ _ATTENDS_SUMMIT = re.compile(
     r"(?<!\w)(?:dự|tham dự|chủ trì|đồng chủ trì)\s+(?:[^\s,.;]+\s+){0,3}?"
     r"(?:hội nghị|thượng đỉnh|phiên họp|diễn đàn)(?!\w)"
 )
+# `mời ... thăm Việt Nam và dự Hội nghị cấp cao APEC`, `sẽ dự`: a summit asked for or ahead.
+_NOT_YET = re.compile(
+    r"(?<!\w)(?:mời|nhận lời|sẽ|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|đề nghị|hy vọng)(?!\w)"
+)
 _MANY_COUNTRIES = re.compile(
     r"(?<!\w)(?:các nước|các quốc gia|các nhà lãnh đạo|lãnh đạo các|đa phương|asean|apec|g20|g7|"
     r"brics|sco|asem|mê công|mekong|liên hợp quốc|đông á|á\s*-?\s*âu|á\s*-?\s*phi)(?!\w)"
@@ -181,6 +184,20 @@ def _represented(lower: str, mention: Mention) -> bool:
     return bool(_REPRESENTED.search(lower, max(0, mention.start - 80), mention.start))
 
 
+# `chia buồn về sự ra đi của Tổng Bí thư X`: mourned where the sentence names him, not met there
+# (he may still be one of `hai người` who met before, in the next sentence).
+_MOURNED = re.compile(
+    r"(?<!\w)(?:sự ra đi|lễ tang|tang lễ|lễ quốc tang|lễ viếng|viếng|tưởng niệm|linh cữu|di sản)"
+    r"(?:\s+của)?\s+(?:[^\s,.;:]+\s+){0,4}$"
+)
+
+
+def _mourned(lower: str, mention: Mention, verbs) -> bool:
+    """Unless the sentence goes on to a meeting (`... và nhắc lại cuộc hội đàm giữa hai người`)."""
+    later = any(v.start > mention.end for v in verbs)
+    return not later and bool(_MOURNED.search(lower, max(0, mention.start - 60), mention.start))
+
+
 def _sends_greetings(lower: str, mention: Mention) -> bool:
     """`lời thăm hỏi của X (và của Y) tới ...`: X and Y send greetings."""
     before = _GREETINGS_OF.search(lower, max(0, mention.start - 140), mention.start)
@@ -198,7 +215,11 @@ def candidates_in_sentence(
     text = lower[span[0] : span[1]]
     if LETTER.search(text):
         return []
-    mentions = [m for m in mentions if not (_sends_greetings(lower, m) or _represented(lower, m))]
+    mentions = [
+        m
+        for m in mentions
+        if not (_sends_greetings(lower, m) or _represented(lower, m) or _mourned(lower, m, verbs))
+    ]
     countries = {country_of(m) for m in mentions} - {""}
     bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
     summit = _ATTENDS_SUMMIT.search(text)
@@ -206,8 +227,7 @@ def candidates_in_sentence(
         len(countries) == 2
         and summit
         and _MANY_COUNTRIES.search(text)
-        and not FUTURE_FROM.search(text, 0, summit.start())
-        and not FUTURE.search(text, 0, summit.start())  # `nhận lời mời dự hội nghị`
+        and not _NOT_YET.search(text, 0, summit.start())
     )
     if many and not bilateral and not _SIDELINES.search(text):
         return [_Candidate("multilateral", tuple(mentions), span, mentions[0].start)]
@@ -938,7 +958,10 @@ def _advance(
         met = _OPENING_TIME.fullmatch(lead) or any(v.kind != "visit" for v in verbs)
         earlier = told and told.start and estimate.start and estimate.start < told.start
         back = earlier and settled and not estimate.end and not met  # a visit's span is none
-        elsewhen = back or estimate.precision != "day"  # `hồi tháng 7/2013`: a look back too
+        # `Trong nhiệm kỳ trước, ngày 19/10/2006, hai Thủ tướng đã hội đàm`: a meeting of another
+        # year told in passing; `Chiều cùng ngày` after it is still the day of the story
+        years_back = earlier and settled and estimate.start.year < told.start.year
+        elsewhen = back or years_back or estimate.precision != "day" and not estimate.unplaced
         if estimate.start and not elsewhen:
             told = estimate
             where = None

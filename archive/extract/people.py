@@ -7,6 +7,7 @@ capitalised and the text carries no diacritics that contradict the name, so `T�
 """
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -61,6 +62,12 @@ _NOT_NAME_WORDS = frozenset(
         "thường",
         "vụ",
         "đoàn",
+        # the first words of titles: `Thủ tướng, Tổng Thư ký Đảng ... Lawrence Wong`
+        "tổng",
+        "phó",
+        "thủ",
+        "chủ",
+        "thứ",
     ]
 )
 
@@ -151,8 +158,12 @@ def _derived_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     return found
 
 
-# `ông Saysomphone`, `ông Thoong-lun`, `bà Matviyenko`: one word of a name told in full before.
-_SHORT = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+([^\W\d_][^\s,.;:()]*)")
+# `ông Saysomphone`, `ông Thoong-lun`, `bà Matviyenko`, `Thủ tướng Abe`: one word of a name
+# told in full before.
+_SHORT = re.compile(
+    r"(?<!\w)(?:(?P<honorific>ông|bà|ngài)|(?:phó\s+)?(?:thủ tướng|tổng thống|chủ tịch(?:\s+nước)?|"
+    r"bộ trưởng(?:\s+ngoại giao)?|ngoại trưởng|thứ trưởng|tổng bí thư))\s+([^\W\d_][^\s,.;:()]*)"
+)
 
 
 def _short_mentions(pt: PreparedText, directory: Directory, names: list[Mention]) -> list[Mention]:
@@ -166,10 +177,13 @@ def _short_mentions(pt: PreparedText, directory: Directory, names: list[Mention]
                 for word in _name_words(directory, key):
                     told.setdefault(word, set()).add(key)
             done += 1
-        word = pt.text[match.start(1) : match.end(1)]
+        word = pt.text[match.start(2) : match.end(2)]
         keys = told.get(word, ())
-        if word[0].isupper() and len(keys) == 1 and match.start(1) not in taken:
-            found.append(Mention(match.start(1), match.end(1), tuple(keys), word, "short"))
+        titled = not match.group("honorific")
+        if titled and word.lower() in _NOT_NAME_WORDS:
+            continue
+        if word[0].isupper() and len(keys) == 1 and match.start(2) not in taken:
+            found.append(Mention(match.start(2), match.end(2), tuple(keys), word, "short"))
     return found
 
 
@@ -255,7 +269,12 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             title.roles,
             title.country_written,
         )
-    found = [result[k] for k in sorted(result) if not _THE_LATE.search(pt.lower, max(0, k - 60), k)]
+    found = [
+        result[k]
+        for k in sorted(result)
+        if not _THE_LATE.search(pt.lower, max(0, k - 60), k)
+        and not (result[k].leader_keys and _NAMED_AFTER.search(pt.lower, max(0, k - 30), k))
+    ]
     found = _longest_first(found)  # a newcomer's name covers a derived one inside it
     found = _one_name_per_newcomer(_one_person_in_brackets(pt, found))
     return _titled_as_before(_newcomers_named_again(pt, found))
@@ -304,17 +323,17 @@ def _named_again(pt: PreparedText, at: int, newcomers: list[Mention]):
     if not written:
         return None
     words = fold(" ".join(written)).split()
-    for told in newcomers:
-        if told.start < at and _within(words, fold(told.surface).split()):
-            return told, end
-    return None
+    told = [m for m in newcomers if m.start < at and _within(words, fold(m.surface).split())]
+    if not told:
+        return None
+    return max(told, key=lambda m: len(m.surface.split())), end
 
 
 def _one_name_per_newcomer(mentions: list[Mention]) -> list[Mention]:
-    """Someone the directory lacks, named in full once (`Luiz Inácio Lula da Silva`) and then
-    again or shorter (`Lula da Silva`, `Lula`), is one person: the fullest name told, of the
-    country told with it."""
-    full: list[Mention] = []
+    """Someone the directory lacks, named in full (`Luiz Inácio Lula da Silva`) and elsewhere
+    again or shorter (`Lula da Silva`, `Lula`, `H. Kohl` for `Helmut Kohl`), is one person: the
+    fullest name told, of the country told with it."""
+    newcomers = [m for m in mentions if m.surface and not m.leader_keys]
     result = []
     for mention in mentions:
         if mention.surface and not mention.leader_keys:
@@ -322,26 +341,31 @@ def _one_name_per_newcomer(mentions: list[Mention]) -> list[Mention]:
             told = max(
                 (
                     m
-                    for m in full
+                    for m in newcomers
                     if _within(words, fold(m.surface).split())
                     and (not mention.country or not m.country or mention.country == m.country)
                 ),
-                key=lambda m: len(m.surface),
-                default=None,
+                key=lambda m: (len(m.surface.split()), -m.surface.count("."), -m.start),
             )
-            if told is not None:  # `Thủ tướng Lý Hiển Long` again: the country told first
-                mention = replace(
-                    mention, surface=told.surface, country=mention.country or told.country
-                )
-            else:
-                full.append(mention)
+            mention = replace(
+                mention, surface=told.surface, country=mention.country or told.country
+            )
         result.append(mention)
     return result
 
 
 def _within(words: list[str], name: list[str]) -> bool:
-    """`lula da silva` within `luiz inacio lula da silva`: a run of the full name's words."""
-    return any(name[i : i + len(words)] == words for i in range(len(name) - len(words) + 1))
+    """`lula da silva` within `luiz inacio lula da silva`, `h. kohl` within `helmut kohl`: a run
+    of the full name's words, an initial standing for a word."""
+    return any(
+        all(_same_word(w, n) for w, n in zip(words, name[i : i + len(words)], strict=True))
+        for i in range(len(name) - len(words) + 1)
+    )
+
+
+def _same_word(written: str, full: str) -> bool:
+    initial = written.endswith(".") and len(written) <= 3 and not full.endswith(".")
+    return written == full or initial and full.startswith(written[:-1])
 
 
 def _who(mention: Mention) -> tuple:
@@ -379,6 +403,20 @@ def _titled_as_before(mentions: list[Mention]) -> list[Mention]:
 _IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_][^\s(),;]*(?:\s+[^\W\d_][^\s(),;]*){1,4})\s*\)")
 
 
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def _as_spelt_at_home(name: str, transliterated: str) -> bool:
+    """`Helmut Kohl` against `Hen-mút Côn`: a name in its own Latin spelling, beside the
+    Vietnamese press's syllable-by-syllable one."""
+    marks = unicodedata.normalize("NFD", name)
+    vietnamese = any(c in _VIETNAMESE_LETTERS for c in name) or any(
+        c in "\u0323\u0309" for c in marks
+    )
+    syllables = "-" in transliterated or any(c in _VIETNAMESE_LETTERS for c in transliterated)
+    return not vietnamese and "-" not in name and syllables
+
+
 def _one_person_in_brackets(pt: PreparedText, mentions: list[Mention]) -> list[Mention]:
     """Every mention of the name written in brackets after a person's name is of that person."""
     same: dict[str, Mention] = {}
@@ -387,12 +425,18 @@ def _one_person_in_brackets(pt: PreparedText, mentions: list[Mention]) -> list[M
             inner = " ".join(bracket.group(1).split())
             capitalised = all(w[0].isupper() for w in inner.split())
             if capitalised and fold(inner) != fold(mention.surface):
+                if not mention.leader_keys and _as_spelt_at_home(inner, mention.surface):
+                    # `Hen-mút Côn (Helmut Kohl)`: known by the name as his country spells it
+                    same[fold(mention.surface)] = mention = replace(mention, surface=inner)
                 same[fold(inner)] = mention
     if not same:
         return mentions
     result = []
     for mention in mentions:
         named = same.get(fold(mention.surface))
+        if named is None and mention.surface and not mention.leader_keys:  # `M. Rút-tơ`
+            words = fold(mention.surface).split()
+            named = next((m for k, m in same.items() if _within(words, k.split())), None)
         if named is not None:
             mention = replace(mention, leader_keys=named.leader_keys, surface=named.surface)
             if not named.leader_keys:  # one the directory lacks: known by the first name given
@@ -464,11 +508,21 @@ _THE_LATE = re.compile(
     r"(?<!\w)(?<!củng )cố\s+(?:(?:chủ tịch|tổng bí thư|thủ tướng|tổng thống|lãnh tụ|đồng chí|"
     r"đại tướng|nhà lãnh đạo|nguyên)\s+)*$"
 )
+# `Đại học Tôn Đức Thắng`, `đường Lê Duẩn`: a place named after a leader, not the leader.
+_NAMED_AFTER = re.compile(
+    r"(?<!\w)(?:đại học|trường(?:\s+(?:đại học|thpt|thcs|tiểu học))?|học viện|đường|phố|quảng "
+    r"trường|lăng|bảo tàng|nhà tưởng niệm|khu di tích|tượng đài|quỹ|giải thưởng|sân bay|"
+    r"thành phố|tp\.?|huân chương|công viên|tàu|bệnh viện)\s+$"
+)
 _PREDICATE = re.compile(r"(?<!\w)(?:là|làm|với tư cách|trên cương vị)\s+$")
 _PARTY_AND_STATE = re.compile(r"\s+và\s+")
 _PLURAL = re.compile(r"\b(?:hai|ba|các|những)\s+$")
 # `ông`, `bà`; Myanmar's honorifics `U`, `Daw` (`Tổng thống Myanmar U Win Myint`).
-_BEFORE_NAME = re.compile(r"[\s,]*(?:kiêm\s+)?(?:(?:ông|bà|ngài|đồng chí|U|Daw)\s+(?=\w))?")
+# `Thủ tướng khi đó là Prayut`, `Tổng thống nước chủ nhà Lula`: words between title and name.
+_BEFORE_NAME = re.compile(
+    r"[\s,]*(?:kiêm\s+)?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hồi đó|đương nhiệm)(?:\s+là)?\s+|"
+    r"(?:của\s+)?nước\s+chủ\s+nhà\s+)?(?:(?:ông|bà|ngài|đồng chí|U|Daw)\s+(?=\w))?"
+)
 
 
 def _skip_to_name(text: str, position: int) -> int:

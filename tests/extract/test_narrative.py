@@ -735,3 +735,29 @@ def test_an_invitation_to_a_summit_is_no_summit(reference_directory):
         reference_directory,
     )
     assert found == []
+
+
+def test_the_same_day_after_a_meeting_of_another_year_told_in_passing_is_the_story_s(
+    reference_directory,
+):
+    found = meetings(
+        "Thủ tướng Ấn Độ thăm Việt Nam\n"
+        "Thứ Bảy, 3/9/2016 08:00\n"
+        "Sáng qua, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Ấn Độ Narendra Modi. Hai "
+        "ông từng gặp nhau: ngày 5/5/2014, tại Niu Đê-li, hai bên đã hội đàm. Chiều cùng ngày, "
+        "Chủ tịch nước Trần Đại Quang đã tiếp Thủ tướng Modi.\n",
+        reference_directory,
+    )
+    call = by_people(found, "Trần Đại Quang", "Narendra Modi")
+    assert (call.kind, call.date.start) == ("courtesy_call", date(2016, 9, 2))
+
+
+def test_a_leader_mourned_in_a_sentence_is_not_at_its_meeting(reference_directory):
+    (talks,) = meetings(
+        "Thủ tướng hội đàm với Thủ tướng Nhật Bản\n"
+        "Ngày 5/8/2024, tại Tô-ky-ô, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Kishida "
+        "Fumio. Mở đầu hội đàm, Thủ tướng Kishida chia buồn về sự ra đi của Tổng Bí thư Nguyễn "
+        "Phú Trọng.\n",
+        reference_directory,
+    )
+    assert {p.name for p in talks.participants} == {"Phạm Minh Chính", "Kishida Fumio"}

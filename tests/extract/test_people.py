@@ -313,3 +313,45 @@ def test_a_title_s_first_words_stand_for_the_title_told_before(reference_directo
         reference_directory,
     )
     assert [m.title for m in found] == ["Thứ trưởng Ngoại giao", "Thứ trưởng Ngoại giao"]
+
+
+def test_the_first_word_of_a_title_is_no_name(reference_directory):
+    found = mentions(
+        "Bộ trưởng Ngoại giao, Tổng Thư ký Đảng Nhân dân Campuchia Prak Sokhonn phát biểu.",
+        reference_directory,
+    )
+    assert "Tổng Thư" not in [m.surface for m in found]
+
+
+def test_a_leader_s_name_on_a_university_is_not_the_leader(reference_directory):
+    found = mentions("Ông đã gặp sinh viên Đại học Tôn Đức Thắng.", reference_directory)
+    assert found == []
+
+
+def test_a_name_after_then_or_the_host_is_the_title_holder_s(reference_directory):
+    found = mentions(
+        "Ông đã điện đàm với Thủ tướng khi đó là Shinzo Abe, rồi hội đàm với Tổng thống nước chủ "
+        "nhà Joko Widodo.",
+        reference_directory,
+    )
+    assert [(m.leader_keys, m.surface, m.role) for m in found] == [
+        (("Abe Shinzo",), "Shinzo Abe", "head_of_government"),
+        ((), "Joko Widodo", "head_of_state"),
+    ]
+
+
+def test_a_newcomer_s_name_in_its_own_spelling_in_brackets_is_the_name_kept(reference_directory):
+    found = mentions(
+        "Thủ tướng Hà Lan M. Rút-tơ thăm Hà Nội. Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng "
+        "Vương quốc Hà Lan Mác Rút-tơ (Mark Rutte).",
+        reference_directory,
+    )
+    assert {m.surface for m in found if not m.leader_keys} == {"Mark Rutte"}
+
+
+def test_a_known_leader_s_surname_after_a_title_is_that_leader(reference_directory):
+    found = mentions(
+        "Thủ tướng Nhật Bản Shinzo Abe tới Hà Nội. Chủ tịch nước đã tiếp Thủ tướng Abe.",
+        reference_directory,
+    )
+    assert [m.leader_keys for m in found][-1] == ("Abe Shinzo",)
