@@ -14,6 +14,7 @@ from .directory import Directory
 from .kinds import find_verbs
 from .machine_translation import machine_translation_evidence
 from .meetings import ExtractedMeeting, assemble
+from .places import dateline_country
 from .people import find_mentions
 from .text import prepare
 
@@ -56,7 +57,8 @@ def extract(parts: ArticleParts, directory: Directory) -> Extraction:
         pt, find_dates(pt.lower, pt.text), years_mentioned(pt.lower), published, day_month,
         relations_anniversaries(pt, directory),
     )  # fmt: skip
-    meetings = assemble(pt, mentions, cal, find_verbs(pt.lower), directory)
+    filed_from = dateline_country(parts.dateline, directory)
+    meetings = assemble(pt, mentions, cal, find_verbs(pt.lower), directory, filed_from)
     meetings = attach_agreements(meetings, agreements, pt.text)
     if cut:
         meetings = [replace(m, other_reasons=(*m.other_reasons, cut)) for m in meetings]

@@ -101,6 +101,8 @@ _DATED_AT = re.compile(
     r"[^.;,]{0,100}?(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+\d{1,2}\s*/\s*\d{1,2}(?!\d)|"
     r"tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)"
 )
+# `sau cuộc hội đàm tại Phủ Chủ tịch giữa A và B`: both sides named, so a meeting told first.
+_BETWEEN_TWO = re.compile(r"\s+(?:[^\s,.;:()]+\s+){0,6}?giữa\s[^,;.:]*?\svà\s")
 _RETOLD = re.compile(r"[^.;,]{0,30},\s+khi\s")
 
 
@@ -123,8 +125,8 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
         elif (
             subordinate
             and _AFTER_THE.fullmatch(subordinate.group())
-            and _DATED_AT.match(lower, match.end())
-        ):  # `sau cuộc điện đàm ... tối 29/3`: a meeting of its own day
+            and (_DATED_AT.match(lower, match.end()) or _BETWEEN_TWO.match(lower, match.end()))
+        ):  # `sau cuộc điện đàm ... tối 29/3`, `sau cuộc hội đàm giữa A và B`: a meeting told
             subordinate = None
         if FUTURE.search(before) or subordinate:
             continue

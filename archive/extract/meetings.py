@@ -125,7 +125,8 @@ _RECAP = re.compile(
 
 
 # `hội đàm giữa A và B`: the meeting's people are the two named, up to the next clause.
-_BETWEEN = re.compile(r"\s+(?:(?:cấp cao|trực tuyến|song phương)\s+)*giữa\s[^,;.:]*")
+# `hội đàm diễn ra trước đó cùng ngày giữa A và B`, `hội đàm tại Phủ Chủ tịch giữa A và B`.
+BETWEEN = re.compile(r"\s+(?:[^\s,.;:()]+\s+){0,6}?giữa\s[^,;.:]*")
 
 
 def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tuple[str, int, int]]:
@@ -253,13 +254,12 @@ def candidates_in_sentence(
     found = []
     for i, (kind, start, end) in enumerate(groups):
         limit = groups[i + 1][1] if i + 1 < len(groups) else span[1]
-        between = _BETWEEN.match(lower, end)  # `cuộc điện đàm giữa A và B ngày 8/8, cùng ...`
-        if between:
-            limit = min(limit, between.end())
-        objects = tuple(m for m in mentions if end <= m.start < limit)
-        if between and len(objects) >= 2:  # both sides named: none of the sentence's others
-            found += _pairs(_Candidate(kind, objects, span, start), country_of)
+        between = BETWEEN.match(lower, end)  # `cuộc điện đàm giữa A và B ngày 8/8, cùng ...`
+        both = tuple(m for m in mentions if between and end <= m.start < between.end())
+        if len(both) >= 2:  # both sides named: none of the sentence's others
+            found += _pairs(_Candidate(kind, both, span, start), country_of)
             continue
+        objects = tuple(m for m in mentions if end <= m.start < limit)
         if not objects:
             if (i == 0 or not found) and len(subject) >= 2:  # `A và B đã hội đàm`
                 found += _pairs(_Candidate(kind, subject, span, start), country_of)
@@ -607,12 +607,16 @@ class _Reading:
     days_told: int
 
 
-def assemble(pt, mentions, cal: Calendar, verbs, directory: Directory) -> list[ExtractedMeeting]:
+def assemble(
+    pt, mentions, cal: Calendar, verbs, directory: Directory, filed_from: str = ""
+) -> list[ExtractedMeeting]:
+    """`filed_from`: the country of the dateline's place, the host unless a visit says another
+    (`làm việc tại Hàn Quốc` in a report from Hà Nội is no visit)."""
     title_end = pt.text.find("\n") if "\n" in pt.text else 0
     mentions = _with_antecedents(mentions, directory, title_end)
     reading = _Reading(
         cal,
-        host_country(pt, directory),
+        host_country(pt, directory, strong=True) or filed_from or host_country(pt, directory),
         frozenset(k for m in mentions for k in m.leader_keys),
         len(
             {

@@ -9,7 +9,7 @@ from archive.ingest.normalize import fold
 
 from .countries import country_names
 from .directory import Directory, PlaceEntry, per_directory
-from .text import PreparedText, names_pattern, spelling_key
+from .text import PreparedText, names_pattern, prepare, spelling_key
 
 # `tại tỉnh Moscow`, `khu công nghiệp ở Moscow`: a province or an aside, not where leaders met.
 _NOT_A_MEETING_PLACE = re.compile(
@@ -153,6 +153,12 @@ _VISIT = re.compile(
     r"thăm và làm việc tại)\s+$"
 )
 _AT = re.compile(r"(?:tại|ở)\s+$")
+
+
+def dateline_country(dateline: str, directory: Directory) -> str:
+    """`Hà Nội, ngày 23/6/2021`, `HÀ NỘI 10-2-1993`: the country the report is filed from."""
+    found = find_places(prepare(dateline), directory) if dateline else []
+    return next((p.country for p in found if p.city), "")
 
 
 def host_country(

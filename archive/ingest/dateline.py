@@ -35,6 +35,13 @@ _WIRE = re.compile(
     rf"(?P<label>(?!))?(?P<place>[A-ZĐ][A-ZĐÀ-Ỹ.' -]{{1,40}}?)\s*\(\s*(?P<weekday>(?!))?"
     rf"(?P<time1>(?!))?(?:ngày\s+)?(?:{_NUMERIC}|{_WORDS})(?P<time2>(?!))?\s*\)"
 )
+# A wire service's with the place in capitals and the agency after the date:
+# `HÀ NỘI 10-2-1993 (TTXVN) –`.
+_WIRE_CAPS = re.compile(
+    rf"(?P<label>(?!))?(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ -][^\W\d_]+){{0,3}}),?\s+"
+    rf"(?P<weekday>(?!))?(?P<time1>(?!))?(?:ngày\s+)?(?:{_NUMERIC}|{_WORDS})(?P<time2>(?!))?"
+    r"(?=\s*\(\s*[^\W\d_]+(?:/[^\W\d_]+)?\s*\)\s*[-–—])"
+)
 # A wire service's without the year: `Mát-xcơ-va, 3-11 (TTXVN). -`.
 # `VLADIVOSTOK, ngày 7 tháng 9 (Tân Hoa Xã) -`; and a machine translation's `Tân Hoa Xã Bắc Kinh
 # ngày 5 tháng 11 điện -` (新华社北京11月5日电).
@@ -79,7 +86,10 @@ def leading_dateline(text: str) -> tuple[str, str]:
     stripped = text.lstrip()
     if partial := _WIRE_NO_YEAR.match(stripped):
         return stripped[: partial.end()].strip(" -–—"), stripped[partial.end() :]
-    match = _WIRE.match(stripped) or _DATELINE.match(stripped)
+    capitals = _WIRE_CAPS.match(stripped)
+    if capitals and capitals.group("place") != capitals.group("place").upper():
+        capitals = None
+    match = _WIRE.match(stripped) or capitals or _DATELINE.match(stripped)
     if not match or not _is_dateline(match, stripped):
         return "", text
     rest = _AFTER.match(stripped, match.end())

@@ -68,11 +68,15 @@ def split_article(text: str) -> ArticleParts:
 
 
 def _dateline_line(lines: list[str]) -> str:
-    """Takes out a line among the first few that is only a dateline."""
+    """Takes out a line among the first few that is only a dateline, or a dateline the first
+    line starts with (`Thứ Bảy, 7/11/2009 15:10 (GMT+7)Mê Công – Nhật Bản...`)."""
     for i, line in enumerate(lines[:4]):
         found, rest = leading_dateline(line)
         if found and not rest.strip():
             del lines[i]
+            return found
+        if found and i == 0:
+            lines[0] = rest.strip()
             return found
     return ""
 

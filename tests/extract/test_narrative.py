@@ -761,3 +761,31 @@ def test_a_leader_mourned_in_a_sentence_is_not_at_its_meeting(reference_director
         reference_directory,
     )
     assert {p.name for p in talks.participants} == {"Phạm Minh Chính", "Kishida Fumio"}
+
+
+def test_talks_named_as_what_a_reception_came_after_are_a_meeting_of_their_own(
+    reference_directory,
+):
+    found = meetings(
+        "Thủ tướng tiếp Ngoại trưởng Ô-xtrây-li-a\n"
+        "Ngày 3/11/2023, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Ô-xtrây-li-a "
+        "Penny Wong, sau cuộc hội đàm tại Nhà khách Chính phủ giữa bà Penny Wong và Bộ trưởng "
+        "Ngoại giao Bùi Thanh Sơn.\n",
+        reference_directory,
+    )
+    talks = by_people(found, "Bùi Thanh Sơn", "Penny Wong")
+    assert (talks.kind, talks.date.start) == ("talks", date(2023, 11, 3))
+
+
+def test_a_dateline_s_place_is_where_receptions_happen_whatever_else_is_said_to_be_there(
+    reference_directory,
+):
+    (call,) = meetings(
+        "Chủ tịch nước tiếp Ngoại trưởng Nhật Bản\n"
+        "Hà Nội, ngày 12/5/2022\n"
+        "Chiều nay, Chủ tịch nước Nguyễn Xuân Phúc đã tiếp Bộ trưởng Ngoại giao Nhật Bản "
+        "Hayashi Yoshimasa. Chủ tịch nước cảm ơn Nhật Bản hỗ trợ người Việt đang sinh sống tại "
+        "Nhật Bản.\n",
+        reference_directory,
+    )
+    assert (call.city, call.country) == ("Hanoi", "VN")

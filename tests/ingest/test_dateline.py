@@ -23,6 +23,7 @@ from archive.ingest.dateline import (
         ("NEW DELHI (ngày 1/8/2024) - Thủ tướng", "NEW DELHI (ngày 1/8/2024)", date(2024, 8, 1)),
         ("Viêng Chăn (TTXVN) 6/10/2024 - Chiều nay", "Viêng Chăn (TTXVN) 6/10/2024",
          date(2024, 10, 6)),
+        ("HÀ NỘI 10-2-1993 (TTXVN) – Hôm qua", "HÀ NỘI 10-2-1993", date(1993, 2, 10)),
     ],
 )  # fmt: skip
 def test_a_leading_dateline_is_split_from_the_text(text, dateline, day):
@@ -36,6 +37,7 @@ def test_a_leading_dateline_is_split_from_the_text(text, dateline, day):
     [
         "Ngày 14/3/2020, Thủ tướng đã hội đàm.",  # a date that opens a sentence is the text's
         "Hà Nội, Mát-xcơ-va và Bắc Kinh đều gửi điện mừng.",
+        "Hà Nội 10-2-1993 (TTXVN) là ngày ...",  # a place not in capitals is no wire's
     ],
 )
 def test_the_text_s_own_dates_are_no_dateline(text):

@@ -101,3 +101,12 @@ def test_a_span_of_years_in_brackets_after_a_glued_title_is_no_dateline():
     )
     assert parts.dateline == ""
     assert parts.title == "Điện mừng kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Nhật Bản"
+
+
+def test_a_dateline_glued_before_the_title_of_a_one_line_report():
+    parts = split_article(
+        "Chủ nhật, 8/12/2019 09:30 (GMT+7)Hai Thủ tướng gặp nhau ở Bangkok"
+        "Sáng qua, Thủ tướng đã hội đàm. Hai bên nhất trí tăng cường hợp tác."
+    )
+    assert parts.dateline == "Chủ nhật, 8/12/2019 09:30 (GMT+7)"
+    assert parts.title == "Hai Thủ tướng gặp nhau ở Bangkok"
