@@ -254,11 +254,15 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             )
             continue
         surface = _unknown_name(pt, after, title, names, directory)
+        start = title.start
+        if not surface and (before := _named_before(pt, title, names)):
+            start, surface = before  # `ông Guido Westerwelle, Bộ trưởng Ngoại giao Đức`
+            after = start
         if surface and fold(surface) in rejected:
             continue
         end = after + len(surface) if surface else title.end
-        result[title.start] = Mention(
-            title.start,
+        result[start] = Mention(
+            start,
             end,
             (),
             surface,
@@ -386,7 +390,8 @@ def _titled_as_before(mentions: list[Mention]) -> list[Mention]:
     result, last = [], {}
     for mention in mentions:
         told = last.get(_who(mention)) if _who(mention) and mention.role else None
-        if told and mention.title and told.title.startswith(mention.title + " "):
+        parts = told.title.split(", ") if told else []
+        if mention.title and any(p.startswith(mention.title + " ") for p in parts):
             # `Thứ trưởng Ngoại giao Triều Tiên Pak Sang Gil`, then `Thứ trưởng Pak Sang Gil`
             mention = replace(mention, role=told.role, title=told.title, roles=told.roles)
         if _who(mention) and mention.role:
@@ -466,10 +471,13 @@ def _fits_title(named: Mention, title: Title, directory: Directory) -> bool:
 
 
 def _held_together(title: Title, following: Title) -> bool:
-    """`Tổng Bí thư, Chủ tịch nước Tô Lâm` is one person; `Tổng thống Nga, Thủ tướng Đức` and
-    `Tổng thống Nga, Tổng thống Hàn Quốc` are two."""
+    """`Tổng Bí thư, Chủ tịch nước Tô Lâm` is one person; `Tổng thống Nga, Thủ tướng Đức`,
+    `Tổng thống Nga, Tổng thống Hàn Quốc` and `Bộ trưởng Ngoại giao Đức, Thứ trưởng X` are two."""
     if title.role == following.role:
         return False
+    deputy = following.role in ("deputy_minister", "deputy_foreign_minister")
+    if title.country_written and not following.country_written and deputy:
+        return False  # `Bộ trưởng Ngoại giao Đức, Thứ trưởng Phạm Bình Minh`: two people
     written = title.country_written and following.country_written
     return not (written and title.country != following.country)
 
@@ -523,6 +531,24 @@ _BEFORE_NAME = re.compile(
     r"[\s,]*(?:kiêm\s+)?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hồi đó|đương nhiệm)(?:\s+là)?\s+|"
     r"(?:của\s+)?nước\s+chủ\s+nhà\s+)?(?:(?:ông|bà|ngài|đồng chí|U|Daw)\s+(?=\w))?"
 )
+
+
+# `ông Guido Westerwelle, Bộ trưởng Ngoại giao Đức`: a name told first, its title after a comma.
+_NAME_THEN_TITLE = re.compile(
+    r"(?<!\w)(?:ông|bà|ngài)\s+([^\W\d_][^\s,.;:()]*(?:\s+[^\W\d_][^\s,.;:()]*){1,4})\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_before(pt: PreparedText, title: Title, names: list[Mention]) -> tuple[int, str] | None:
+    """(start, name) of someone the directory lacks named just before the title and a comma."""
+    match = _NAME_THEN_TITLE.search(pt.text, max(0, title.start - 80), title.start)
+    if not match:
+        return None
+    name = match.group(1)
+    capitalised = all(w[0].isupper() or w in _NAME_PARTICLES for w in name.split())
+    known = any(match.start(1) <= m.start < match.end(1) for m in names)
+    return None if known or not capitalised else (match.start(1), name)
 
 
 def _skip_to_name(text: str, position: int) -> int:

@@ -64,6 +64,9 @@ TITLES = (
     (r"bộ trưởng(?:\s+bộ)?\s+ngoại giao|ngoại trưởng", "foreign_minister", ""),
     (rf"(?:phó bộ trưởng|thứ trưởng)(?:{_PORTFOLIO_WORDS})?", "deputy_minister", ""),
     (rf"bộ trưởng{_PORTFOLIO_WORDS}", "minister", ""),
+    # `Bộ trưởng Westerwelle`, `Thứ trưởng Pak`: the minister told of before, by name only.
+    (r"bộ trưởng", "minister", "!"),
+    (r"thứ trưởng", "deputy_minister", "!"),
     # `Chủ tịch` alone names a state's head only with a country after it (`Chủ tịch Trung Quốc`);
     # it is also a company's or a committee's chair.
     (r"chủ tịch", "head_of_state", "?"),
@@ -99,6 +102,9 @@ class Title:
     roles: tuple[str, ...] = ()  # every role of a joined title (`Tổng Bí thư, Chủ tịch nước`)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(?:ông\s+|bà\s+)?(\w)")
+
+
 def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
     countries = country_names(directory)
     found: list[Title] = []
@@ -113,6 +119,11 @@ def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
         named = countries.at(pt, qualifier.end() if qualifier else end)
         if named:
             end, country = named.end, named.code
+        if country == "!":  # a bare `Bộ trưởng`: a title only right before a name
+            following = _NEXT_WORD.match(pt.text, end)
+            if not (following and following.group(1).isupper()):
+                continue
+            country = ""
         if country == "?":  # a bare `Chủ tịch`: someone's chair, unless it ends a leader's titles
             previous = found[-1] if found else None
             if not (previous and _ONE_MORE.fullmatch(pt.lower, previous.end, match.start())):

@@ -355,3 +355,41 @@ def test_a_known_leader_s_surname_after_a_title_is_that_leader(reference_directo
         reference_directory,
     )
     assert [m.leader_keys for m in found][-1] == ("Abe Shinzo",)
+
+
+def test_a_name_told_before_its_title_and_a_comma(reference_directory):
+    (found,) = [
+        m
+        for m in mentions(
+            "Thủ tướng đã tiếp ông Annalena Baerbock, Bộ trưởng Ngoại giao Cộng hoà Liên bang "
+            "Đức, đang thăm Việt Nam.",
+            reference_directory,
+        )
+        if not m.leader_keys and m.surface
+    ]
+    assert (found.surface, found.role, found.country) == (
+        "Annalena Baerbock",
+        "foreign_minister",
+        "DE",
+    )
+
+
+def test_a_bare_minister_title_before_a_name_told_before_is_that_minister_s(reference_directory):
+    found = mentions(
+        "Bộ trưởng Ngoại giao Ai Cập Sameh Shoukry tới Hà Nội. Hai bên hội đàm; Bộ trưởng Shoukry "
+        "cảm ơn.",
+        reference_directory,
+    )
+    assert [(m.surface, m.title) for m in found] == [
+        ("Sameh Shoukry", "Bộ trưởng Ngoại giao"),
+        ("Sameh Shoukry", "Bộ trưởng Ngoại giao"),
+    ]
+
+
+def test_a_foreign_minister_and_then_a_deputy_minister_are_two_people(reference_directory):
+    found = mentions(
+        "Tại hội đàm với Bộ trưởng Ngoại giao Đức, Thứ trưởng Phạm Bình Minh đề nghị.",
+        reference_directory,
+    )
+    minh = next(m for m in found if m.leader_keys == ("Phạm Bình Minh",))
+    assert (minh.title, minh.country) == ("Thứ trưởng", "VN")
