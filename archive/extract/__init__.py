@@ -13,6 +13,7 @@ from .dating import calendar_of
 from .directory import Directory
 from .kinds import find_verbs
 from .machine_translation import machine_translation_evidence
+from .marks import restore_marks, unmarked_share
 from .meetings import ExtractedMeeting, assemble
 from .places import dateline_country
 from .people import find_mentions
@@ -35,6 +36,9 @@ class Extraction:
 READ_LIMIT = 100_000
 
 
+UNMARKED = "the text is typed without diacritics; it was read with them put back by rule"
+
+
 def _readable(text: str) -> tuple[str, str]:
     """The text extraction reads, and what to tell staff when it is not all of it."""
     if len(text) <= READ_LIMIT:
@@ -48,6 +52,9 @@ def _readable(text: str) -> tuple[str, str]:
 
 def extract(parts: ArticleParts, directory: Directory) -> Extraction:
     text, cut = _readable("\n".join(p for p in (parts.title, parts.lead, parts.body) if p))
+    unmarked = unmarked_share(text)
+    if unmarked:  # `Thu tuong ... hom qua da hoi dam`: read with the marks put back
+        text = restore_marks(text, directory)
     pt = prepare(text)
     mentions = find_mentions(pt, directory)
     agreements = find_agreements(pt, directory)
@@ -60,8 +67,9 @@ def extract(parts: ArticleParts, directory: Directory) -> Extraction:
     filed_from = dateline_country(parts.dateline, directory)
     meetings = assemble(pt, mentions, cal, find_verbs(pt.lower), directory, filed_from)
     meetings = attach_agreements(meetings, agreements, pt.text)
-    if cut:
-        meetings = [replace(m, other_reasons=(*m.other_reasons, cut)) for m in meetings]
+    for reason in (cut, unmarked > 0.5 and UNMARKED):  # most of it: the reading is a guess
+        if reason:
+            meetings = [replace(m, other_reasons=(*m.other_reasons, reason)) for m in meetings]
     garbled = [m.surface for m in mentions if m.alias_kind == "machine_translation"]
     evidence = machine_translation_evidence(pt.text, pt.lower, garbled)
     return Extraction(tuple(meetings), tuple(agreements), tuple(evidence))
