@@ -8,6 +8,7 @@ reason needs review by staff.
 """
 
 import re
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,6 +25,7 @@ from .dating import (
     resolve,
     safe_date,
 )
+from .countries import country_names
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry, OfficeTerm
 from .kinds import (
     FUTURE_FROM,
@@ -254,6 +256,9 @@ def candidates_in_sentence(
     found = []
     for i, (kind, start, end) in enumerate(groups):
         limit = groups[i + 1][1] if i + 1 < len(groups) else span[1]
+        boundary = lower.rfind(":", groups[i - 1][2], start) if i else -1
+        if boundary >= 0 and (own := tuple(m for m in mentions if boundary < m.start < start)):
+            subject = own  # `...: tháng 5/2021, ông A đã điện đàm với B`: a clause of its own
         between = BETWEEN.match(lower, end)  # `cuộc điện đàm giữa A và B ngày 8/8, cùng ...`
         both = tuple(m for m in mentions if between and end <= m.start < between.end())
         if len(both) >= 2:  # both sides named: none of the sentence's others
@@ -538,11 +543,12 @@ _VIETNAMESE_SURNAMES = frozenset(
 )
 
 
-def _country_of_new(mention: Mention, host: str) -> tuple[str, str]:
+def _country_of_new(mention: Mention, host: str, partner: str = "") -> tuple[str, str]:
     """The country of someone the directory lacks, and the reason when it was not read: the
     country written after the title; the one the title implies, unless the name is plainly not
     of it (`Chủ tịch Quốc hội Woo Won Sik` in Seoul: the country visited); Vietnam for a
-    Vietnamese name."""
+    Vietnamese name; else the foreign country the report is about (`Thủ tướng khi đó là
+    Prayut` in a report of calls with Thailand)."""
     vietnamese = _vietnamese_name(mention.surface)
     implied_home = mention.country == "VN" and not mention.country_written
     if mention.country and not (implied_home and mention.surface and not vietnamese):
@@ -551,7 +557,19 @@ def _country_of_new(mention: Mention, host: str) -> tuple[str, str]:
         return "VN", ""
     if host and host != "VN" and mention.surface:
         return host, f"{mention.surface!r} taken to be of the country visited ({host})"
+    if partner and mention.surface:
+        return partner, f"{mention.surface!r} taken to be of the country the report is about ({partner})"
     return "", ""
+
+
+def _partner_country(pt, directory: Directory) -> str:
+    """The foreign country named most often, when one is named more than any other."""
+    home = directory.focus[0] if directory.focus else "VN"
+    counts = Counter(m.code for m in country_names(directory).find(pt) if m.code != home)
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0]
 
 
 def _vietnamese_name(name: str) -> bool:
@@ -559,10 +577,14 @@ def _vietnamese_name(name: str) -> bool:
     return first in _VIETNAMESE_SURNAMES and not name.isascii()
 
 
-def _participants(candidate, directory, day, date_read: bool, named_keys, host: str = ""):
+def _participants(
+    candidate, directory, day, date_read: bool, named_keys, host: str = "", partner: str = ""
+):
     people, roles, reasons = {}, {}, []
     for mention in candidate.mentions:
-        country, guessed = ("", "") if mention.leader_keys else _country_of_new(mention, host)
+        country, guessed = (
+            ("", "") if mention.leader_keys else _country_of_new(mention, host, partner)
+        )
         leader = (
             _named(mention, directory, day)
             if mention.leader_keys
@@ -605,6 +627,7 @@ class _Reading:
     host: str
     named_keys: frozenset
     days_told: int
+    partner: str = ""  # the foreign country the text names most: whose a stranger likely is
 
 
 def assemble(
@@ -625,6 +648,7 @@ def assemble(
                 if d.day and cal.is_event_date(d) and not d.is_range
             }
         ),
+        partner=_partner_country(pt, directory),
     )
     meetings: list[ExtractedMeeting] = []
     told: DateEstimate | None = None  # the day the narrative is at
@@ -639,7 +663,10 @@ def assemble(
     chairs: tuple = ()  # who chairs the gathering the sentence before tells of
 
     def country_of(mention: Mention) -> str:  # a newcomer's too: the country visited
-        return _country(mention, directory) or _country_of_new(mention, reading.host)[0]
+        return (
+            _country(mention, directory)
+            or _country_of_new(mention, reading.host, reading.partner)[0]
+        )
 
     attendees: list[Mention] = []  # `X dẫn đầu đoàn Việt Nam dự hội nghị`
     for span in body + headline:
@@ -1001,7 +1028,8 @@ def _meeting(
         )  # fmt: skip
     day = estimate.start
     people, roles, reasons = _participants(
-        candidate, directory, day, not estimate.reasons, reading.named_keys, reading.host
+        candidate, directory, day, not estimate.reasons, reading.named_keys, reading.host,
+        reading.partner,
     )
     countries = {p.country for p in people.values()}
     if len(people) < 2 or len(countries) < 2:

@@ -789,3 +789,21 @@ def test_a_dateline_s_place_is_where_receptions_happen_whatever_else_is_said_to_
         reference_directory,
     )
     assert (call.city, call.country) == ("Hanoi", "VN")
+
+
+def test_a_stranger_without_a_country_is_of_the_country_the_report_is_about(reference_directory):
+    found = meetings(
+        "Thủ tướng điện đàm với Thủ tướng Ma-lai-xi-a\n"
+        "Ngày 10/1/2023, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Ma-lai-xi-a Anwar "
+        "Ibrahim về hợp tác giữa Việt Nam và Ma-lai-xi-a. Đây không phải lần đầu hai nước điện "
+        "đàm: tháng 6/2021, ông Phạm Minh Chính đã điện đàm với Thủ tướng khi đó là Muhyiddin "
+        "Yassin.\n",
+        reference_directory,
+    )
+    earlier = by_people(found, "Phạm Minh Chính", "Muhyiddin Yassin")
+    assert (earlier.kind, earlier.date.start, earlier.date.precision) == (
+        "phone_call",
+        date(2021, 6, 1),
+        "month",
+    )
+    assert "Malaysia" in str(earlier.participant_reasons) or "MY" in str(earlier.participant_reasons)
