@@ -65,6 +65,7 @@ class ExtractedMeeting:
     participant_reasons: tuple[str, ...] = ()
     agreements: tuple[tuple[AgreementMention, str], ...] = ()  # (mention, "signed" | "cited")
     other_reasons: tuple[str, ...] = ()
+    kind_reasons: tuple[str, ...] = ()
     told_at: int = 0  # where the text first tells of it, for the agreements cited after
     told_in: tuple[int, ...] = ()  # where each sentence that tells of it starts
 
@@ -77,6 +78,7 @@ class ExtractedMeeting:
         """Why staff should check this meeting, by field; empty when everything was read."""
         reasons = {
             "date": self.date.reasons,
+            "kind": self.kind_reasons,
             "place": self.place_reasons,
             "participants": self.participant_reasons,
             "other": self.other_reasons,
@@ -1047,11 +1049,19 @@ def _meeting(
         else _place(candidate, estimate, reading, directory, where, places, people)
     )
     country = directory.country_on(country, estimate.start)
+    hosted = kind == "meeting" and country in countries  # not on the sidelines elsewhere
+    kind_reasons = (_PROTOCOL_UNSAID,) if hosted and _MET.match(cal.pt.lower, candidate.verb_at) else ()
     return ExtractedMeeting(
         kind, tuple(people.values()), estimate, venue, city, country, place_reasons,
         tuple(dict.fromkeys(reasons)), told_at=candidate.sentence[0],
-        told_in=(candidate.sentence[0],),
+        told_in=(candidate.sentence[0],), kind_reasons=kind_reasons,
     )  # fmt: skip
+
+
+# `Tổng thống Kovind đã gặp Chủ tịch Quốc hội`: `gặp` says they met, not whether the host
+# received a courtesy call; protocol would say, the text does not.
+_MET = re.compile(r"(?:cuộc\s+)?gặp(?!\w)(?!\s+(?:hẹp|riêng|song phương))")
+_PROTOCOL_UNSAID = "kind read from 'gặp' during a visit: the text does not say whether it was a courtesy call"
 
 
 def _place(candidate, estimate, reading: _Reading, directory, where, places, people):
@@ -1144,4 +1154,12 @@ def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:
         tuple(dict.fromkeys(old.participant_reasons + new.participant_reasons)),
         told_at=old.told_at,  # the body is read before the headline
         told_in=tuple(sorted(set(old.told_in) | set(new.told_in))),
+        kind_reasons=_kind_reasons(old, new),
     )
+
+
+def _kind_reasons(old: ExtractedMeeting, new: ExtractedMeeting) -> tuple[str, ...]:
+    """A kind one telling reads plainly (`hội kiến`) needs no reason another gives."""
+    kind = stronger(old.kind, new.kind)
+    tellings = [m for m in (old, new) if m.kind == kind]
+    return () if any(not m.kind_reasons for m in tellings) else tellings[0].kind_reasons

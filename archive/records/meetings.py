@@ -14,7 +14,7 @@ from archive.models import Article, Leader, Meeting, Participation, ascii_slug
 
 from .agreements import agreement_for, agreement_link
 
-REASON_FIELDS = ("date", "place", "participants")
+REASON_FIELDS = ("date", "kind", "place", "participants")
 UNVERSIONED = ("version", "updated_at")  # change with every save
 
 
@@ -177,6 +177,18 @@ def _known_participants(extracted: ExtractedMeeting, article: Article) -> Extrac
     return replace(extracted, participants=tuple(participants))
 
 
+def _apply_kind(meeting: Meeting, extracted: ExtractedMeeting, reasons: dict) -> None:
+    """The strongest kind told; its review reason only while no report reads it plainly."""
+    kind = stronger(meeting.kind, extracted.kind) if meeting.pk else extracted.kind
+    plain_before = meeting.pk and meeting.kind == kind and "kind" not in reasons
+    plain_now = extracted.kind == kind and not extracted.kind_reasons
+    meeting.kind = kind
+    if plain_before or plain_now:
+        reasons.pop("kind", None)
+    elif extracted.kind == kind:
+        reasons["kind"] = list(extracted.kind_reasons)
+
+
 def meeting_upsert(
     *, extracted: ExtractedMeeting, article: Article, directory: Directory
 ) -> tuple[Meeting | None, bool]:
@@ -191,8 +203,8 @@ def meeting_upsert(
     meeting = _find_existing(extracted) or Meeting(kind=extracted.kind)
     before = _versioned_fields(meeting) if meeting.pk else None
     reasons = review_reasons(meeting) if meeting.pk else {}
-    if meeting.pk and not meeting.is_staff_owned("kind"):
-        meeting.kind = stronger(meeting.kind, extracted.kind)
+    if not meeting.is_staff_owned("kind"):
+        _apply_kind(meeting, extracted, reasons)
     _apply_date(meeting, extracted, reasons)
     _apply_place(meeting, extracted, reasons)
     if extracted.participant_reasons:

@@ -25,6 +25,7 @@ REASON_OF = {
     "date": "date",
     "date_precision": "date",
     "end_date": "date",
+    "kind": "kind",
     "city": "place",
     "country": "place",
     "participants": "participants",
