@@ -207,6 +207,8 @@ def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementM
         stop = _TITLE_END.search(lower, stop.end())
     title = rest[: stop.start()] if stop else rest
     title = " ".join(title.split()[:40]).rstrip(" .")
+    if match.group() == "biên bản":
+        title = _minutes_of(pt, match.start(), title)
     window = pt.text[match.start() : min(sentence[1], match.start() + 400)]
     clause = pt.lower[match.start() + len(title) : match.start() + len(title) + 60]
     signed, signed_year = _signing_date(clause), _signing_year(clause)
@@ -256,6 +258,30 @@ def _read_mention(pt, match, sentence, directory, named: set[str]) -> AgreementM
             tuple(sorted(in_title)), signed_year,
         )  # fmt: skip
     return None
+
+
+# `Kỳ họp lần thứ 18 Ủy ban hỗn hợp về hợp tác kinh tế, thương mại ... Việt Nam - Ấn Độ`, up to
+# the words that go on with the sentence (`với Bộ trưởng ...`).
+_SESSION = re.compile(
+    r"(?<!\w)kỳ họp (?:lần )?thứ (?P<n>\d+|[^\W\d_]+)(?!\w)[^.;:()]*?"
+    r"(?=\s+(?:với|giữa|tại|vào|ngày|do|đã|và\s+(?:cùng|ký))\s|\s*[.;:()]|$)"
+)
+_SESSION_NUMBER = re.compile(r"lần thứ (\S+)")
+
+
+def _minutes_of(pt: PreparedText, at: int, title: str) -> str:
+    """`ký Biên bản`, `Biên bản Kỳ họp lần thứ 18`: the minutes of the session the text named in
+    full before, under that session's full name."""
+    if len(title.split()) > 8:
+        return title
+    sessions = list(_SESSION.finditer(pt.lower, max(0, at - 3000), at))
+    number = _SESSION_NUMBER.search(title.lower())
+    if number:
+        sessions = [s for s in sessions if s.group("n") == number.group(1)]
+    if not sessions:
+        return title
+    session = pt.text[sessions[-1].start() : sessions[-1].end()]
+    return f"Biên bản {session[0].upper()}{session[1:]}"
 
 
 def _signing_year(lower_after_title: str) -> int | None:

@@ -160,3 +160,15 @@ def test_an_agreement_named_while_a_meeting_is_told_is_cited_there(reference_dir
     assert [(a.title, relation) for a, relation in call.agreements] == [
         ("Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ", "cited")
     ]
+
+
+def test_minutes_signed_bear_the_full_name_of_the_session_told_before(reference_directory):
+    found = agreements(
+        "Hai Phó Thủ tướng đồng chủ trì Kỳ họp lần thứ 12 Ủy ban liên Chính phủ Việt Nam - Lào "
+        "về hợp tác song phương với sự tham dự của nhiều bộ, ngành. Kết thúc kỳ họp, hai bên ký "
+        "Biên bản, rồi gặp gỡ báo chí.",
+        reference_directory,
+    )
+    assert [title for title, _, _ in found] == [
+        "Biên bản Kỳ họp lần thứ 12 Ủy ban liên Chính phủ Việt Nam - Lào về hợp tác song phương"
+    ]
