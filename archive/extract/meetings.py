@@ -324,6 +324,20 @@ def _not_sending(earlier, lower: str):
     return lambda: (m for m in earlier() if not _SENDS.match(lower, m.end))
 
 
+def _announced(lower: str, span, verbs) -> tuple[str, tuple] | None:
+    """`Hai Bộ trưởng Ngoại giao ... hôm nay hội đàm trực tuyến`, naming no one: the kind of a
+    meeting of two holders of an office, whose names the next sentence gives."""
+    pair = _PAIR.search(lower, span[0], span[1])
+    offices = _OFFICE_OF_PAIR.get(pair.group("office") or "", ()) if pair else ()
+    told = [v.kind for v in verbs if v.kind not in ("visit", "cochair")]
+    return (told[0], offices) if offices and told else None
+
+
+def _as_announced(candidate: _Candidate, kind: str, offices: tuple) -> _Candidate:
+    holders = all(set(m.roles) & set(offices) for m in candidate.mentions)
+    return replace(candidate, kind=stronger(kind, candidate.kind)) if holders else candidate
+
+
 def _with_counterparts(mentions, earlier, country_of, offices=(), ever_held=None) -> list[Mention]:
     """The sentence's people and, before them, the last ones named of another country (holding
     the office the sentence says, if it says one; else who ever held it: `hai Thủ tướng` of a
@@ -654,6 +668,7 @@ def assemble(
     )
     meetings: list[ExtractedMeeting] = []
     told: DateEstimate | None = None  # the day the narrative is at
+    announced = None  # (kind, offices) of a meeting told before its people are named
     inside: DateEstimate | None = None  # when `told` is a visit's span: the day told within it
     where: tuple[date | None, Place] | None = None  # the place the narrative is at, and its day
     body = [span for span in pt.sentences if span[0] >= title_end]
@@ -691,6 +706,9 @@ def assemble(
                 o.role in roles for k in m.leader_keys for o in directory.leader(k).offices
             ),
         )  # fmt: skip
+        if announced and candidates:  # `Hai Bộ trưởng Ngoại giao hội đàm trực tuyến. A và B ...`
+            candidates = [_as_announced(c, *announced) for c in candidates]
+        announced = _announced(pt.lower, span, sentence_verbs) if not candidates else None
         attended = _ATTENDED.match(pt.lower, span[0], span[1]) and not sentence_verbs
         if meetings and (_ATTENDING.match(pt.lower, span[0]) or attended):  # more people
             meetings[-1] = _with_attending(
@@ -722,6 +740,9 @@ def assemble(
                 told_again = replace(candidate, kind="meeting")  # keeps the kind it was told as
             meeting = _meeting(told_again, reading, directory, told, where, places, recap, inside)
             if meeting and recap and meeting.leader_keys not in {m.leader_keys for m in meetings}:
+                named_here = any(span[0] <= m.start < span[1] for m in candidate.mentions)
+                if not named_here and any(m.kind == candidate.kind for m in meetings):
+                    continue  # `Tại hội đàm, hai nhà lãnh đạo ...`: the talks told, not others
                 recap = False  # none told before with these people: one of its own
                 meeting = _meeting(
                     candidate, reading, directory, told, where, places, inside=inside

@@ -64,6 +64,7 @@ TITLES = (
     (r"bộ trưởng(?:\s+bộ)?\s+ngoại giao|ngoại trưởng", "foreign_minister", ""),
     (rf"(?:phó bộ trưởng|thứ trưởng)(?:{_PORTFOLIO_WORDS})?", "deputy_minister", ""),
     (rf"bộ trưởng{_PORTFOLIO_WORDS}", "minister", ""),
+    (r"bộ trưởng cấp cao", "minister", ""),  # Singapore's Senior Minister
     # `Bộ trưởng Westerwelle`, `Thứ trưởng Pak`: the minister told of before, by name only.
     (r"bộ trưởng", "minister", "!"),
     (r"thứ trưởng", "deputy_minister", "!"),

@@ -807,3 +807,30 @@ def test_a_stranger_without_a_country_is_of_the_country_the_report_is_about(refe
         "month",
     )
     assert "Malaysia" in str(earlier.participant_reasons) or "MY" in str(earlier.participant_reasons)
+
+
+def test_talks_told_of_two_ministers_before_they_are_named_keep_their_kind(reference_directory):
+    (talks,) = meetings(
+        "Việt Nam - Nhật Bản họp Ủy ban hợp tác\n"
+        "Ngày 14/9/2021, hai Bộ trưởng Ngoại giao Việt Nam và Nhật Bản hội đàm trực tuyến, đồng "
+        "chủ trì kỳ họp. Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Nhật Bản "
+        "Motegi Toshimitsu đã kết nối trực tuyến để đồng chủ trì kỳ họp.\n",
+        reference_directory,
+    )
+    assert (talks.kind, talks.city) == ("talks", "")
+
+
+def test_at_the_talks_the_two_leaders_are_those_of_the_talks_not_the_last_named(
+    reference_directory,
+):
+    found = meetings(
+        "Chủ tịch nước hội đàm với Tổng thống Mông Cổ\n"
+        "Ngày 2/11/2023, tại Hà Nội, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng thống Mông Cổ "
+        "Ukhnaagiin Khurelsukh. Lần trước, Tổng thống N. Enkhbayar thăm Việt Nam năm 2005, và "
+        "Chủ tịch nước Trần Đức Lương thăm Mông Cổ năm 2000. Tại hội đàm, hai nhà lãnh đạo nhất "
+        "trí tăng cường hợp tác.\n",
+        reference_directory,
+    )
+    assert [{p.name for p in m.participants} for m in found] == [
+        {"Võ Văn Thưởng", "Ukhnaagiin Khurelsukh"}
+    ]
