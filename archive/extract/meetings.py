@@ -9,9 +9,11 @@ reason needs review by staff.
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from .agreements import AgreementMention
 from .dating import (
@@ -559,7 +561,7 @@ _VIETNAMESE_SURNAMES = frozenset(
 )
 
 
-def _country_of_new(mention: Mention, host: str, partner: str = "") -> tuple[str, str]:
+def _country_of_new(mention: Mention, host: str, partner=lambda: "") -> tuple[str, str]:
     """The country of someone the directory lacks, and the reason when it was not read: the
     country written after the title; the one the title implies, unless the name is plainly not
     of it (`Chủ tịch Quốc hội Woo Won Sik` in Seoul: the country visited); Vietnam for a
@@ -573,8 +575,8 @@ def _country_of_new(mention: Mention, host: str, partner: str = "") -> tuple[str
         return "VN", ""
     if host and host != "VN" and mention.surface:
         return host, f"{mention.surface!r} taken to be of the country visited ({host})"
-    if partner and mention.surface:
-        return partner, f"{mention.surface!r} taken to be of the country the report is about ({partner})"
+    if mention.surface and (about := partner()):
+        return about, f"{mention.surface!r} taken to be of the country the report is about ({about})"
     return "", ""
 
 
@@ -594,7 +596,7 @@ def _vietnamese_name(name: str) -> bool:
 
 
 def _participants(
-    candidate, directory, day, date_read: bool, named_keys, host: str = "", partner: str = ""
+    candidate, directory, day, date_read: bool, named_keys, host: str = "", partner=lambda: ""
 ):
     people, roles, reasons = {}, {}, []
     for mention in candidate.mentions:
@@ -643,7 +645,8 @@ class _Reading:
     host: str
     named_keys: frozenset
     days_told: int
-    partner: str = ""  # the foreign country the text names most: whose a stranger likely is
+    # the foreign country the text names most, whose a stranger likely is: read when needed
+    partner: Callable[[], str] = lambda: ""
 
 
 def assemble(
@@ -664,7 +667,7 @@ def assemble(
                 if d.day and cal.is_event_date(d) and not d.is_range
             }
         ),
-        partner=_partner_country(pt, directory),
+        partner=lru_cache(maxsize=1)(lambda: _partner_country(pt, directory)),
     )
     meetings: list[ExtractedMeeting] = []
     told: DateEstimate | None = None  # the day the narrative is at

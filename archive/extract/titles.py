@@ -109,9 +109,11 @@ _NEXT_WORD = re.compile(r"[ \t]+(?:ông\s+|bà\s+)?(\w)")
 def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
     countries = country_names(directory)
     found: list[Title] = []
+    spelt: list | None = None  # the countries the text names, read at the first title
     for match in _TITLE.finditer(pt.lower):
         at = match.start()
-        if any(c.start < at < c.end for c in countries.find(pt, max(0, at - 40), at + 40)):
+        spelt = list(countries.find(pt)) if spelt is None else spelt
+        if any(c.start < at < c.end for c in spelt):
             continue  # inside a country's name: `Trung Quốc Vương Nghị` is no `Quốc vương`
         index = int(match.lastgroup[1:])
         _, role, implied = TITLES[index]
