@@ -27,6 +27,7 @@ _VERBS = (
     (
         "courtesy_call",
         r"hội kiến|tiếp kiến|chào\s+xã\s+giao|tiếp\s+xã\s+giao|đến\s+chào|chào\s+từ\s+biệt|"
+        r"(?<!sự )(?<!lễ )đón tiếp(?=\s+(?:tại|ở)\s)|"  # `được Tổng Bí thư đón tiếp tại Trụ sở`
         r"(?<!đón )(?<!nghênh )(?<!đãi )(?<!trực )(?<!gián )(?<!liên )(?<!kế )tiếp(?!\s+(?:tục|xúc|cận|theo|nhận|thu|đó|sau|tế|giáp|sức|"
         r"đón|diễn|nối|quản|viện|liệu|thị|vận|tân|thêm|ứng|đà|nữa|tay|khách|đãi|sẽ|đến|theo))",
     ),
@@ -40,7 +41,9 @@ _VERBS = (
     (
         "cochair",
         r"(?:đồng|cùng)\s+chủ\s+trì|thay mặt\s+(?:(?:chính phủ|nhà nước)\s+)?(?:hai|các)\s+"
-        r"(?:nước|bên|chính phủ|nhà nước|quốc gia)(?:\s*,)?\s+(?:đã\s+)?ký(?:\s+kết)?",
+        r"(?:nước|bên|chính phủ|nhà nước|quốc gia)(?:\s*,)?\s+(?:đã\s+)?ký(?:\s+kết)?|"
+        # `A và B đã ký Hiệp ước ...`: leaders of two countries signing together
+        r"(?<=đã )ký(?:\s+kết)?(?=\s+(?:hiệp ước|hiệp định|tuyên bố chung|hiến chương|công ước)\s)",
     ),
     (
         "visit",

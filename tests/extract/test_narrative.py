@@ -834,3 +834,30 @@ def test_at_the_talks_the_two_leaders_are_those_of_the_talks_not_the_last_named(
     assert [{p.name for p in m.participants} for m in found] == [
         {"Võ Văn Thưởng", "Ukhnaagiin Khurelsukh"}
     ]
+
+
+def test_leaders_of_two_countries_who_signed_a_treaty_together_met(reference_directory):
+    (signing,) = meetings(
+        "Kỷ niệm Hiệp ước Việt - Xô\n"
+        "Ngày 3/11/1978, tại Điện Kremlin, Tổng Bí thư Lê Duẩn và Tổng Bí thư Leonid Brezhnev đã "
+        "ký Hiệp ước Hữu nghị và Hợp tác giữa Việt Nam và Liên Xô.\n",
+        reference_directory,
+    )
+    assert (signing.date.start, signing.city, signing.country) == (
+        date(1978, 11, 3),
+        "Moscow",
+        "SU",
+    )
+    assert {p.name for p in signing.participants} == {"Lê Duẩn", "Leonid Brezhnev"}
+
+
+def test_a_guest_received_by_a_host_at_a_place_is_a_courtesy_call(reference_directory):
+    found = meetings(
+        "Thủ tướng Campuchia thăm Việt Nam\n"
+        "Sáng 11/12/2023, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet. "
+        "Chiều cùng ngày, Thủ tướng Hun Manet được Chủ tịch nước Võ Văn Thưởng đón tiếp tại Phủ "
+        "Chủ tịch. Ông cảm ơn sự đón tiếp trọng thị.\n",
+        reference_directory,
+    )
+    call = by_people(found, "Võ Văn Thưởng", "Hun Manet")
+    assert (call.kind, call.date.start) == ("courtesy_call", date(2023, 12, 11))
