@@ -19,6 +19,7 @@ _NUMBER_WORDS = {
     "lăm": 5,
     "sáu": 6,
     "bảy": 7,
+    "bẩy": 7,
     "tám": 8,
     "chín": 9,
     "mười": 10,
@@ -28,6 +29,13 @@ _NUMBER_WORD = r"(?:mười|hai mươi|ba mươi)(?: (?:một|mốt|hai|ba|bốn
 _DAY = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
 _MONTH = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
 _YEAR = r"(?:19|20)\d\d"
+# `một nghìn chín trăm bảy mươi tám`, `hai nghìn không trăm mười tám`, `hai ngàn lẻ năm`
+_DIGIT_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)"
+_YEAR_WORDS = (
+    r"(?:một\s+(?:nghìn|ngàn)\s+chín\s+trăm|hai\s+(?:nghìn|ngàn)(?:\s+không\s+trăm)?)"
+    rf"(?:\s+(?:lẻ|linh)\s+{_DIGIT_WORD}|\s+mười(?:\s+{_DIGIT_WORD})?|"
+    rf"\s+{_DIGIT_WORD}\s+mươi(?:\s+{_DIGIT_WORD})?)?"
+)
 _WEEKDAY_NUMBERS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "bẩy": 5}
 _WEEKDAYS = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật"
 _DAY_PREFIX = r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm)\s+)?(?:ngày\s+(?:mùng\s+|mồng\s+)?)?"
@@ -101,7 +109,7 @@ _PATTERNS = [
     (
         "day",
         re.compile(
-            rf"{_DAY_PREFIX}(?P<d1>{_DAY})\s+tháng\s+(?P<m1>{_MONTH})(?:(?:\s+|,\s*)năm\s+(?P<y1>{_YEAR})|/(?P<y1b>{_YEAR}))?(?!\d)"
+            rf"{_DAY_PREFIX}(?P<d1>{_DAY})\s+tháng\s+(?P<m1>{_MONTH})(?:(?:\s+|,\s*)năm\s+(?:(?P<y1>{_YEAR})|(?P<y1w>{_YEAR_WORDS})(?!\w))|/(?P<y1b>{_YEAR}))?(?!\d)"
         ),
     ),
     # chiều 29/6, ngày 1/7/2017, 29-6-2017
@@ -223,7 +231,7 @@ def _mention(kind: str, match: re.Match, text: str | None = None) -> DateMention
         if not (before in ",(" and after in ",)"):
             return None
     day, month = _number(groups.get("d1")), _number(groups.get("m1"))
-    year = _int(groups.get("y1") or groups.get("y1b"))
+    year = _int(groups.get("y1") or groups.get("y1b")) or _year_in_words(groups.get("y1w"))
     end_day, end_month, end_year = (
         _number(groups.get("d2")),
         _number(groups.get("m2")),
@@ -256,6 +264,24 @@ def _weekday(match: re.Match, text: str | None) -> DateMention | None:
     return DateMention(
         match.start(), match.end(), relative=match.group(), weekday=weekday, week=week
     )
+
+
+def _year_in_words(words: str | None) -> int | None:
+    """`hai nghìn không trăm mười tám` -> 2018, `một nghìn chín trăm bảy mươi tám` -> 1978."""
+    if not words:
+        return None
+    words = words.split()
+    century = 1900 if words[0] == "một" else 2000
+    rest = words[words.index("trăm") + 1 :] if "trăm" in words else words[2:]
+    rest = [w for w in rest if w not in ("lẻ", "linh")]
+    if not rest:
+        return century
+    units = _NUMBER_WORDS.get(rest[-1], 0) if len(rest) > 1 or rest[0] != "mười" else 0
+    if rest[0] == "mười":
+        return century + 10 + (units if len(rest) > 1 else 0)
+    if len(rest) > 1 and rest[1] == "mươi":
+        return century + _NUMBER_WORDS[rest[0]] * 10 + (units if len(rest) > 2 else 0)
+    return century + _NUMBER_WORDS.get(rest[0], 0)
 
 
 def _int(token: str | None) -> int | None:

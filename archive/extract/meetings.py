@@ -1084,7 +1084,7 @@ def _meeting(
 
 # `Tổng thống Kovind đã gặp Chủ tịch Quốc hội`: `gặp` says they met, not whether the host
 # received a courtesy call; protocol would say, the text does not.
-_MET = re.compile(r"(?:cuộc\s+)?gặp(?!\w)(?!\s+(?:hẹp|riêng|song phương))")
+_MET = re.compile(r"(?:cuộc\s+)?gặp(?!\w)(?!\s+(?:hẹp|riêng|song phương|không chính thức))")
 _PROTOCOL_UNSAID = "kind read from 'gặp' during a visit: the text does not say whether it was a courtesy call"
 
 

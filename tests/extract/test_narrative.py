@@ -861,3 +861,13 @@ def test_a_guest_received_by_a_host_at_a_place_is_a_courtesy_call(reference_dire
     )
     call = by_people(found, "Võ Văn Thưởng", "Hun Manet")
     assert (call.kind, call.date.start) == ("courtesy_call", date(2023, 12, 11))
+
+
+def test_a_date_written_all_in_words_year_included(reference_directory):
+    (call,) = meetings(
+        "Chủ tịch nước tiếp Bộ trưởng Ngoại giao Ô-xtrây-li-a\n"
+        "Hà Nội, ngày mười lăm tháng ba năm hai nghìn không trăm mười tám - Chủ tịch nước Trần "
+        "Đại Quang đã tiếp Bộ trưởng Ngoại giao Ô-xtrây-li-a Julie Bishop tại Phủ Chủ tịch.\n",
+        reference_directory,
+    )
+    assert (call.date.start, call.date.reasons) == (date(2018, 3, 15), ())
