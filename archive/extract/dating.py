@@ -361,6 +361,11 @@ def infer_year(
     if fitting:
         # A report tells of what happened by the time it was written: its latest year.
         year = max(y for y, _ in fitting)
+        recalled = _recalled_after(cal, year, month, day, near)
+        if recalled and year + 1 in possible:  # `sáng 28/10 ... Tháng 12/2023, ... đã gặp`
+            return year + 1, (
+                f"year {year + 1} inferred: the text tells of {recalled} later, as past"
+            )
         others = sorted({y for y, _ in fitting} - {year})
         why = (
             "the latest year the text mentions among those that fit the participants' terms of "
@@ -386,6 +391,17 @@ def infer_year(
             f"participants' terms ({possible[0]}–{possible[-1]})",
         )
     return None, f"year not stated (possible: {possible[0]}–{possible[-1]})"
+
+
+def _recalled_after(cal: Calendar, year: int, month: int, day: int | None, near: int) -> str:
+    """A date of `year` later in the year than this one, told further on in the text and not as
+    still to come: the story it opens with comes after it, so not in that year."""
+    for other in cal.dates:
+        later = (other.month or 0, other.day or 1) > (month, day or 1)
+        if other.year == year and other.start > near and later and not other.is_range:
+            if not _told_ahead(cal.pt.lower, other.start):
+                return f"{other.month}/{year}"
+    return ""
 
 
 def _month_start(day: date, months: int) -> date:

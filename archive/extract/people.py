@@ -488,8 +488,8 @@ def _unknown_name(
     """The name written at `at` after a title (two to five capitalised words; one foreign surname
     after a title with its country), when it is no one the directory knows (a name read by rule
     that is of another country's leader is not: `Tổng thống Singapore Ha-li-ma Da-cốp`)."""
-    words, position = [], at
-    while len(words) < 5 and (match := _NAME_WORD.match(pt.text, position)):
+    words, position, particles = [], at, 0
+    while len(words) - particles < 5 and (match := _NAME_WORD.match(pt.text, position)):
         word = match.group(1)
         after = _NEXT_WORD.match(pt.text, match.end())
         particle = word in _NAME_PARTICLES and words and after and after.group(1).isupper()
@@ -499,6 +499,7 @@ def _unknown_name(
         if any(_fits_title(m, title, directory) for m in inside):
             return ""  # a known leader follows: `Thủ tướng Lào Sonexay Siphandone và ...`
         words.append(word)
+        particles += word.lower() in _NAME_PARTICLES
         position = match.end()
         if word.endswith(".") and len(word) > 2:
             break  # a full stop after a word ends the sentence
@@ -526,10 +527,12 @@ _PREDICATE = re.compile(r"(?<!\w)(?:là|làm|với tư cách|trên cương vị)
 _PARTY_AND_STATE = re.compile(r"\s+và\s+")
 _PLURAL = re.compile(r"\b(?:hai|ba|các|những)\s+$")
 # `ông`, `bà`; Myanmar's honorifics `U`, `Daw` (`Tổng thống Myanmar U Win Myint`).
-# `Thủ tướng khi đó là Prayut`, `Tổng thống nước chủ nhà Lula`: words between title and name.
+# `Thủ tướng khi đó là Prayut`, `Tổng thống nước chủ nhà Lula`, `Tổng thống Các Tiểu vương quốc
+# Ả-rập Thống nhất (UAE) Sheikh Mohamed`: words between title and name.
 _BEFORE_NAME = re.compile(
-    r"[\s,]*(?:kiêm\s+)?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hồi đó|đương nhiệm)(?:\s+là)?\s+|"
-    r"(?:của\s+)?nước\s+chủ\s+nhà\s+)?(?:(?:ông|bà|ngài|đồng chí|U|Daw)\s+(?=\w))?"
+    r"[\s,]*(?:\([A-ZĐ]{2,6}\)\s*)?(?:kiêm\s+)?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|hồi đó|đương nhiệm)(?:\s+là)?\s+|"
+    r"(?:của\s+)?nước\s+chủ\s+nhà\s+)?(?:(?:ông|bà|ngài|đồng chí|U|Daw|Sheikh|Thái tử|"
+    r"Hoàng tử)\s+(?=\w))?"
 )
 
 

@@ -102,7 +102,8 @@ def find_places(
     if gazetteer.pattern is None:
         return []
     found: list[Place] = []
-    visited = lru_cache(maxsize=1)(lambda: host_country(pt, directory, start, end, strong=True))
+    # the country a visit told so far goes to: `Phủ Thủ tướng` on a visit to Singapore
+    visited = lru_cache(maxsize=1)(lambda: host_country(pt, directory, 0, end, strong=True))
     for match in gazetteer.pattern.finditer(pt.folded, start, end):
         entry = _entry_for(gazetteer, pt, match, host)
         before = pt.lower[max(0, match.start() - 40) : match.start()]
@@ -116,7 +117,7 @@ def find_places(
 
 
 def _place(entry, pt, match, directory, gazetteer, introduced: bool, host: str, visited) -> Place:
-    """`visited()`: the country the sentence says is visited, if any."""
+    """`visited()`: the country a visit told up to this sentence goes to, if any."""
     if entry.kind != "venue":
         return Place(match.start(), match.end(), "", entry.name, entry.country, introduced)
     city, country = entry.city, entry.country

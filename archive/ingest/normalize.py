@@ -73,15 +73,19 @@ def repair_for_search(text: str) -> str:
 
 def glued_word_starts(text: str) -> list[int]:
     """Offsets where a capitalised word is glued to a lowercase one (`NgaChủ`, `thămNguyễn`), or
-    a word in capitals (`phươngVLADIVOSTOK`, a wire service's dateline)."""
+    a word in capitals (`phươngVLADIVOSTOK`, a wire service's dateline), or to a word in capitals
+    (`ký CEPATheo`, `UAEThủ`)."""
     starts = []
     for i in range(2, len(text) - 1):
-        if (
-            text[i].isupper()
-            and (text[i + 1].islower() or text[i + 1 : i + 3].isupper())
-            and text[i - 1].islower()
-            and text[i - 2].isalpha()
-        ):
+        if not (text[i].isupper() and text[i - 2].isalpha()):
+            continue
+        after_lower = text[i - 1].islower() and (
+            text[i + 1].islower() or text[i + 1 : i + 3].isupper()
+        )
+        after_capitals = (
+            i >= 3 and text[i - 3 : i].isupper() and text[i - 3 : i].isalpha() and text[i + 1].islower()
+        )
+        if after_lower or after_capitals:
             starts.append(i)
     return starts
 

@@ -871,3 +871,16 @@ def test_a_date_written_all_in_words_year_included(reference_directory):
         reference_directory,
     )
     assert (call.date.start, call.date.reasons) == (date(2018, 3, 15), ())
+
+
+def test_a_story_that_recalls_a_later_month_as_past_is_of_the_next_year(reference_directory):
+    found = meetings(
+        "Thủ tướng thăm Ả-rập Xê-út\n"
+        "Sáng 29/10, tại Riyadh, Thủ tướng Phạm Minh Chính hội đàm với Thái tử, Thủ tướng Ả-rập "
+        "Xê-út Mohammed bin Salman. Tháng 12/2023, tại Đu-bai, hai nhà lãnh đạo đã gặp nhau bên "
+        "lề COP28.\n",
+        reference_directory,
+    )
+    talks = next(m for m in found if m.kind == "talks")
+    assert talks.date.start == date(2024, 10, 29)
+    assert "12/2023" in talks.date.reasons[0]

@@ -393,3 +393,16 @@ def test_a_foreign_minister_and_then_a_deputy_minister_are_two_people(reference_
     )
     minh = next(m for m in found if m.leader_keys == ("Phạm Bình Minh",))
     assert (minh.title, minh.country) == ("Thứ trưởng", "VN")
+
+
+def test_a_long_arab_name_with_its_honorific_and_particles(reference_directory):
+    (found,) = [
+        m
+        for m in mentions(
+            "Thủ tướng hội đàm với Tổng thống Các Tiểu vương quốc Ả-rập Thống nhất (UAE) Sheikh "
+            "Mohamed bin Zayed Al Nahyan.",
+            reference_directory,
+        )
+        if m.surface
+    ]
+    assert (found.surface, found.country) == ("Mohamed bin Zayed Al Nahyan", "AE")

@@ -110,3 +110,12 @@ def test_a_dateline_glued_before_the_title_of_a_one_line_report():
     )
     assert parts.dateline == "Chủ nhật, 8/12/2019 09:30 (GMT+7)"
     assert parts.title == "Hai Thủ tướng gặp nhau ở Bangkok"
+
+
+def test_a_title_ending_in_capitals_glued_to_the_lead():
+    parts = split_article(
+        "Hai nước ký CEPATheo đặc phái viên TTXVN, sáng 28/10, Thủ tướng đã hội đàm với Tổng "
+        "thống. Hai bên nhất trí nâng cấp quan hệ."
+    )
+    assert parts.title == "Hai nước ký CEPA"
+    assert parts.lead.startswith("Theo đặc phái viên TTXVN")
