@@ -988,6 +988,13 @@ _OPENING_TIME = re.compile(
 )
 
 
+# A place named as that of a gathering: `hội nghị của ASEAN ở`, `Diễn đàn ... tại`.
+_OF_A_GATHERING = re.compile(
+    r"(?<!\w)(?:hội nghị|diễn đàn|thượng đỉnh|hội thảo|kỳ họp|phiên họp)(?!\w)[^,.;]{0,45}"
+    r"(?:ở|tại)\s+$"
+)
+
+
 def _advance(
     reading: _Reading, span, mentions, verbs, places, told, where, directory, settled=True
 ):  # fmt: skip
@@ -1025,6 +1032,9 @@ def _advance(
     else:
         elsewhen = False
     place = meeting_place(places)
+    met = any(v.kind not in ("visit", "cochair") for v in verbs)
+    if place and not met and _OF_A_GATHERING.search(cal.pt.lower, max(0, place.start - 60), place.start):
+        place = None  # `các hội nghị của ASEAN ở Cu-a-la Lăm-pơ vừa kết thúc`: not where he is
     # the place of a look back is its own; a venue (`lễ đón tại Phủ Chủ tịch`) moves the story
     if place and (mentions or verbs or place.venue or opens) and not elsewhen:
         where = (told.start if told else None, place)

@@ -231,10 +231,12 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             continue
         after = _skip_to_name(pt.text, title.end)
         following = titles[i + 1] if i + 1 < len(titles) else None
-        if _PLURAL.search(
-            pt.lower, max(0, title.start - 20), title.start
-        ):  # `hai Thủ tướng`: no one in particular
-            held = []
+        if _PLURAL.search(pt.lower, max(0, title.start - 20), title.start):
+            held = []  # `hai Thủ tướng`: no one in particular, unless named (`hai Thủ tướng A và B`)
+            for at in _both_named(pt, after, by_start, title, names, directory):
+                found = _titled(pt, title, at, by_start, names, directory, rejected)
+                if found:
+                    result[found.start] = found
             continue
         if (
             following
@@ -246,33 +248,9 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
         title, held = joined([*held, title]), []
         if _PREDICATE.search(pt.lower, max(0, title.start - 20), title.start):
             continue  # `ông X, khi đó là Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`: said of X
-        if after in by_start and _fits_title(by_start[after], title, directory):
-            named = by_start[after]
-            country = title.country or _country_of(named, directory)
-            result[after] = replace(
-                named, role=title.role, country=country, title=title.written, roles=title.roles
-            )
-            continue
-        surface = _unknown_name(pt, after, title, names, directory)
-        start = title.start
-        if not surface and (before := _named_before(pt, title, names)):
-            start, surface = before  # `ông Guido Westerwelle, Bộ trưởng Ngoại giao Đức`
-            after = start
-        if surface and fold(surface) in rejected:
-            continue
-        end = after + len(surface) if surface else title.end
-        result[start] = Mention(
-            start,
-            end,
-            (),
-            surface,
-            "title",
-            title.role,
-            title.country,
-            title.written,
-            title.roles,
-            title.country_written,
-        )
+        found = _titled(pt, title, after, by_start, names, directory, rejected)
+        if found:
+            result[found.start] = found
     found = [
         result[k]
         for k in sorted(result)
@@ -282,6 +260,46 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     found = _longest_first(found)  # a newcomer's name covers a derived one inside it
     found = _one_name_per_newcomer(_one_person_in_brackets(pt, found))
     return _titled_as_before(_newcomers_named_again(pt, found))
+
+
+def _titled(pt, title: Title, after: int, by_start, names, directory, rejected) -> Mention | None:
+    """The mention a title makes with the name at `after`: a known leader in that office, a
+    newcomer, or the office alone."""
+    if after in by_start and _fits_title(by_start[after], title, directory):
+        named = by_start[after]
+        country = title.country or _country_of(named, directory)
+        return replace(
+            named, role=title.role, country=country, title=title.written, roles=title.roles
+        )
+    surface = _unknown_name(pt, after, title, names, directory)
+    start = title.start if after == _skip_to_name(pt.text, title.end) else after  # `và B`
+    if not surface and (before := _named_before(pt, title, names)):
+        start, surface = before  # `ông Guido Westerwelle, Bộ trưởng Ngoại giao Đức`
+        after = start
+    if surface and fold(surface) in rejected:
+        return None
+    end = after + len(surface) if surface else title.end
+    return Mention(
+        start, end, (), surface, "title", title.role, title.country, title.written, title.roles,
+        title.country_written,
+    )  # fmt: skip
+
+
+_AND = re.compile(r"\s+và\s+")
+
+
+def _both_named(pt, after: int, by_start, title: Title, names, directory) -> list[int]:
+    """Where the names after `hai Thủ tướng` start: `hai Thủ tướng A và B`; none when no name
+    follows."""
+    if after in by_start:
+        first_end = by_start[after].end
+    else:
+        surface = _unknown_name(pt, after, title, names, directory)
+        if not surface:
+            return []
+        first_end = after + len(surface)
+    second = _AND.match(pt.text, first_end)
+    return [after, second.end()] if second else [after]
 
 
 # `ông Cameron`, `bà Harris`: a newcomer named again by part of the name told in full.

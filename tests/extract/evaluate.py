@@ -70,6 +70,7 @@ _COUNTRY_WORDS: list[str] | None = None
 # is `Thứ trưởng Ngoại giao`, `Thủ tướng Chính phủ` and `Thủ tướng Quốc vụ viện` are `Thủ tướng`.
 _SAME_OFFICE = (
     (r"\bngoai truong\b", "bo truong ngoai giao"),
+    (r",?\s+kiem\s+", ", "),  # `Phó Tổng thống kiêm Thủ tướng` = `Phó Tổng thống, Thủ tướng`
     (r"\b(?:thu truong|pho thu tuong) thuong truc\b", lambda m: m.group().rsplit(" ", 2)[0]),
     (r"\btruong bo\b", "truong"),
     (r"\bthu tuong (?:chinh phu|quoc vu vien)\b", "thu tuong"),

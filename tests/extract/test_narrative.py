@@ -884,3 +884,17 @@ def test_a_story_that_recalls_a_later_month_as_past_is_of_the_next_year(referenc
     talks = next(m for m in found if m.kind == "talks")
     assert talks.date.start == date(2024, 10, 29)
     assert "12/2023" in talks.date.reasons[0]
+
+
+def test_the_place_of_a_conference_someone_comes_from_does_not_move_the_story(reference_directory):
+    found = meetings(
+        "Lãnh đạo Việt Nam tiếp Ngoại trưởng Ô-xtrây-li-a\n"
+        "Sáng 5/7/2024, tại Phủ Chủ tịch, Chủ tịch nước Tô Lâm đã tiếp Bộ trưởng Ngoại giao "
+        "Ô-xtrây-li-a Penny Wong.\nVề hợp tác khu vực, Chủ tịch nước hoan nghênh lập trường của "
+        "Ô-xtrây-li-a.Bộ trưởng Penny Wong thông tin về những đồng thuận đạt được tại các hội nghị "
+        "của ASEAN ở Viêng Chăn vừa kết thúc.\nCùng ngày, Thủ tướng Phạm Minh Chính cũng tiếp Bộ "
+        "trưởng Penny Wong.\n",
+        reference_directory,
+    )
+    call = by_people(found, "Phạm Minh Chính", "Penny Wong")
+    assert (call.city, call.country) == ("Hanoi", "VN")

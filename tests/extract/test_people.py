@@ -406,3 +406,14 @@ def test_a_long_arab_name_with_its_honorific_and_particles(reference_directory):
         if m.surface
     ]
     assert (found.surface, found.country) == ("Mohamed bin Zayed Al Nahyan", "AE")
+
+
+def test_two_people_named_after_a_plural_title_hold_it_both(reference_directory):
+    found = mentions(
+        "Hôm qua, hai Thủ tướng Phạm Minh Chính và Christopher Luxon đã hội đàm tại Hà Nội.",
+        reference_directory,
+    )
+    assert [(m.surface, m.role) for m in found] == [
+        ("Phạm Minh Chính", "head_of_government"),
+        ("Christopher Luxon", "head_of_government"),
+    ]
