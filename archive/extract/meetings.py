@@ -112,6 +112,10 @@ _ATTENDS_SUMMIT = re.compile(
     r"(?<!\w)(?:dự|tham dự|chủ trì|đồng chủ trì)\s+(?:[^\s,.;]+\s+){0,3}?"
     r"(?:hội nghị|thượng đỉnh|phiên họp|diễn đàn)(?!\w)"
 )
+# `Hội nghị do Tổng thống Moon Jae-in và Thủ tướng Prayut đồng chủ trì`: a summit, by its chairs.
+_SUMMIT_CHAIRED = re.compile(
+    r"\W*(?:hội nghị|thượng đỉnh|phiên họp)(?!\w)[^.;]{0,60}?\sdo\s[^.;]+\sđồng chủ trì(?!\w)"
+)
 # `mời ... thăm Việt Nam và dự Hội nghị cấp cao APEC`, `sẽ dự`: a summit asked for or ahead.
 _NOT_YET = re.compile(
     r"(?<!\w)(?:mời|nhận lời|sẽ|dự kiến|dự định|kế hoạch|chuẩn bị|mong muốn|đề nghị|hy vọng)(?!\w)"
@@ -230,11 +234,15 @@ def candidates_in_sentence(
     countries = {country_of(m) for m in mentions} - {""}
     bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
     summit = _ATTENDS_SUMMIT.search(text)
-    many = len(countries) >= 3 and _GATHERING.search(text) or (
-        len(countries) == 2
+    many = (
+        len(countries) >= 3
+        and _GATHERING.search(text)
+        or len(countries) == 2
         and summit
         and _MANY_COUNTRIES.search(text)
         and not _NOT_YET.search(text, 0, summit.start())
+        or len(countries) == 2
+        and _SUMMIT_CHAIRED.match(text)  # `Hội nghị do A và B đồng chủ trì`: its chairs
     )
     if many and not bilateral and not _SIDELINES.search(text):
         return [_Candidate("multilateral", tuple(mentions), span, mentions[0].start)]
@@ -722,13 +730,14 @@ def assemble(
             candidates = [
                 replace(c, mentions=(*chairs, *c.mentions)) if c.kind == "multilateral" else c
                 for c in candidates
-            ]
+            ] or [_Candidate("multilateral", (*chairs, *sentence_mentions), span, span[0])]
         elif chairs and not candidates and _attends(pt.lower, span, sentence_verbs):
             # `Hội nghị ... khai mạc dưới sự chủ trì của X. Phát biểu tại phiên toàn thể, Y ...`
             together = (*chairs, *sentence_mentions)
             if len({country_of(m) for m in together} - {""}) >= 2:
                 candidates = [_Candidate("multilateral", together, span, span[0])]
-        chairs = _chairs(pt.lower, span, sentence_mentions)
+        listed = chairs if _ATTENDANCE_LIST.match(pt.lower, span[0]) else ()
+        chairs = _chairs(pt.lower, span, sentence_mentions) or listed  # the list goes on
         if not any(v.kind not in ("visit", "cochair") for v in sentence_verbs):
             attendees += [m for m in sentence_mentions if _ATTENDS.match(pt.lower, m.end)]
         said = _SAID_ABOVE.match(pt.lower, span[0], span[1])
@@ -842,6 +851,8 @@ def _chairs(lower: str, span, mentions) -> tuple:
     chủ trì của X`, `do X chủ trì`."""
     if not _SESSION.search(lower, *span):
         return ()
+    if _SUMMIT_CHAIRED.match(lower, span[0]):  # `Hội nghị do A và B đồng chủ trì`: both
+        return tuple(mentions)
     return tuple(
         m
         for m in mentions

@@ -898,3 +898,18 @@ def test_the_place_of_a_conference_someone_comes_from_does_not_move_the_story(re
     )
     call = by_people(found, "Phạm Minh Chính", "Penny Wong")
     assert (call.city, call.country) == ("Hanoi", "VN")
+
+
+def test_a_summit_told_by_its_co_chairs_and_then_who_else_attended(reference_directory):
+    (summit,) = meetings(
+        "Hội nghị Cấp cao Mekong - Nhật Bản\n"
+        "Ngày 9/10/2018, tại Tô-ky-ô, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Cấp cao Mekong - Nhật "
+        "Bản lần thứ 10.\nHội nghị do Thủ tướng Nhật Bản Abe Shinzo và Thủ tướng Thái Lan Prayut "
+        "Chan-o-cha đồng chủ trì. Cùng dự có Thủ tướng Campuchia Hun Sen và Thủ tướng Lào "
+        "Thongloun Sisoulith.\n",
+        reference_directory,
+    )
+    assert summit.kind == "multilateral"
+    assert {p.name for p in summit.participants} == {
+        "Abe Shinzo", "Prayut Chan-o-cha", "Hun Sen", "Thongloun Sisoulith", "Nguyễn Xuân Phúc",
+    }  # fmt: skip
