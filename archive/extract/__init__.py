@@ -15,8 +15,8 @@ from .kinds import find_verbs
 from .machine_translation import machine_translation_evidence
 from .marks import restore_marks, unmarked_share
 from .meetings import ExtractedMeeting, assemble
-from .places import dateline_country
 from .people import find_mentions
+from .places import dateline_country
 from .text import prepare
 
 

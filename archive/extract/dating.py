@@ -398,9 +398,9 @@ def _recalled_after(cal: Calendar, year: int, month: int, day: int | None, near:
     still to come: the story it opens with comes after it, so not in that year."""
     for other in cal.dates:
         later = (other.month or 0, other.day or 1) > (month, day or 1)
-        if other.year == year and other.start > near and later and not other.is_range:
-            if not _told_ahead(cal.pt.lower, other.start):
-                return f"{other.month}/{year}"
+        after = other.year == year and other.start > near and later and not other.is_range
+        if after and not _told_ahead(cal.pt.lower, other.start):
+            return f"{other.month}/{year}"
     return ""
 
 

@@ -19,7 +19,9 @@ from .directory import Directory, per_directory
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Words of Vietnamese prose that only an unmarked text writes without marks.
-_UNMARKED_PROSE = frozenset(["va", "cua", "cac", "voi", "da", "duoc", "nhung", "trong", "tai", "hai"])
+_UNMARKED_PROSE = frozenset(
+    ["va", "cua", "cac", "voi", "da", "duoc", "nhung", "trong", "tai", "hai"]
+)
 _LONGEST = 4  # syllables in the longest phrase looked up
 
 
@@ -38,7 +40,9 @@ def _unmarked(line: str) -> bool:
 
 def restore_marks(text: str, directory: Directory) -> str:
     """The text with marks put back on its unmarked lines; the rest as it was."""
-    return "\n".join(_restore(line, directory) if _unmarked(line) else line for line in text.split("\n"))
+    return "\n".join(
+        _restore(line, directory) if _unmarked(line) else line for line in text.split("\n")
+    )
 
 
 def _restore(line: str, directory: Directory) -> str:
@@ -107,6 +111,8 @@ def _phrases() -> dict[str, str]:
 @per_directory
 def _names(directory: Directory) -> frozenset[str]:
     """Every name the directory knows, unmarked and lowercase: never given marks by guess."""
-    names = [n for leader in directory.leaders for n in (leader.name, *(a for a, _ in leader.aliases))]
+    names = [
+        n for leader in directory.leaders for n in (leader.name, *(a for a, _ in leader.aliases))
+    ]
     names += [n for place in directory.places for n in (place.name, *place.names)]
     return frozenset(" ".join(_WORD.findall(fold(n))) for n in names if " " in n.strip())

@@ -8,14 +8,15 @@ reason needs review by staff.
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from .agreements import AgreementMention
+from .countries import country_names
 from .dating import (
     CONTINUES,
     Calendar,
@@ -27,7 +28,6 @@ from .dating import (
     resolve,
     safe_date,
 )
-from .countries import country_names
 from .directory import RANK_OF_ROLE, Directory, LeaderEntry, OfficeTerm
 from .kinds import (
     FUTURE_FROM,
@@ -136,7 +136,7 @@ _RECAP = re.compile(
 
 # `hội đàm giữa A và B`: the meeting's people are the two named, up to the next clause.
 # `hội đàm diễn ra trước đó cùng ngày giữa A và B`, `hội đàm tại Phủ Chủ tịch giữa A và B`.
-BETWEEN = re.compile(r"\s+(?:[^\s,.;:()]+\s+){0,6}?giữa\s[^,;.:]*")
+_BETWEEN = re.compile(r"\s+(?:[^\s,.;:()]+\s+){0,6}?giữa\s[^,;.:]*")
 
 
 def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tuple[str, int, int]]:
@@ -271,7 +271,7 @@ def candidates_in_sentence(
         boundary = lower.rfind(":", groups[i - 1][2], start) if i else -1
         if boundary >= 0 and (own := tuple(m for m in mentions if boundary < m.start < start)):
             subject = own  # `...: tháng 5/2021, ông A đã điện đàm với B`: a clause of its own
-        between = BETWEEN.match(lower, end)  # `cuộc điện đàm giữa A và B ngày 8/8, cùng ...`
+        between = _BETWEEN.match(lower, end)  # `cuộc điện đàm giữa A và B ngày 8/8, cùng ...`
         both = tuple(m for m in mentions if between and end <= m.start < between.end())
         if len(both) >= 2:  # both sides named: none of the sentence's others
             found += _pairs(_Candidate(kind, both, span, start), country_of)
@@ -584,7 +584,10 @@ def _country_of_new(mention: Mention, host: str, partner=lambda: "") -> tuple[st
     if host and host != "VN" and mention.surface:
         return host, f"{mention.surface!r} taken to be of the country visited ({host})"
     if mention.surface and (about := partner()):
-        return about, f"{mention.surface!r} taken to be of the country the report is about ({about})"
+        return (
+            about,
+            f"{mention.surface!r} taken to be of the country the report is about ({about})",
+        )
     return "", ""
 
 
@@ -1044,7 +1047,11 @@ def _advance(
         elsewhen = False
     place = meeting_place(places)
     met = any(v.kind not in ("visit", "cochair") for v in verbs)
-    if place and not met and _OF_A_GATHERING.search(cal.pt.lower, max(0, place.start - 60), place.start):
+    if (
+        place
+        and not met
+        and _OF_A_GATHERING.search(cal.pt.lower, max(0, place.start - 60), place.start)
+    ):
         place = None  # `các hội nghị của ASEAN ở Cu-a-la Lăm-pơ vừa kết thúc`: not where he is
     # the place of a look back is its own; a venue (`lễ đón tại Phủ Chủ tịch`) moves the story
     if place and (mentions or verbs or place.venue or opens) and not elsewhen:
@@ -1075,7 +1082,12 @@ def _meeting(
         )  # fmt: skip
     day = estimate.start
     people, roles, reasons = _participants(
-        candidate, directory, day, not estimate.reasons, reading.named_keys, reading.host,
+        candidate,
+        directory,
+        day,
+        not estimate.reasons,
+        reading.named_keys,
+        reading.host,
         reading.partner,
     )
     countries = {p.country for p in people.values()}
@@ -1095,7 +1107,9 @@ def _meeting(
     )
     country = directory.country_on(country, estimate.start)
     hosted = kind == "meeting" and country in countries  # not on the sidelines elsewhere
-    kind_reasons = (_PROTOCOL_UNSAID,) if hosted and _MET.match(cal.pt.lower, candidate.verb_at) else ()
+    kind_reasons = (
+        (_PROTOCOL_UNSAID,) if hosted and _MET.match(cal.pt.lower, candidate.verb_at) else ()
+    )
     return ExtractedMeeting(
         kind, tuple(people.values()), estimate, venue, city, country, place_reasons,
         tuple(dict.fromkeys(reasons)), told_at=candidate.sentence[0],
@@ -1106,7 +1120,9 @@ def _meeting(
 # `Tổng thống Kovind đã gặp Chủ tịch Quốc hội`: `gặp` says they met, not whether the host
 # received a courtesy call; protocol would say, the text does not.
 _MET = re.compile(r"(?:cuộc\s+)?gặp(?!\w)(?!\s+(?:hẹp|riêng|song phương|không chính thức))")
-_PROTOCOL_UNSAID = "kind read from 'gặp' during a visit: the text does not say whether it was a courtesy call"
+_PROTOCOL_UNSAID = (
+    "kind read from 'gặp' during a visit: the text does not say whether it was a courtesy call"
+)
 
 
 def _place(candidate, estimate, reading: _Reading, directory, where, places, people):
@@ -1160,7 +1176,9 @@ def _merge_into(
     order = sorted(range(len(meetings)), key=lambda i: loose and meetings[i].kind != new.kind)
     for i in order:
         old = meetings[i]
-        kinds_agree = same_event_kinds(old.kind, new.kind) or loose and _remote(old) and _remote(new)
+        kinds_agree = (
+            same_event_kinds(old.kind, new.kind) or loose and _remote(old) and _remote(new)
+        )
         if not (loose or old.date.compatible(new.date)) or not kinds_agree:
             continue
         read = not (old.place_reasons or new.place_reasons)

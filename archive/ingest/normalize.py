@@ -83,7 +83,10 @@ def glued_word_starts(text: str) -> list[int]:
             text[i + 1].islower() or text[i + 1 : i + 3].isupper()
         )
         after_capitals = (
-            i >= 3 and text[i - 3 : i].isupper() and text[i - 3 : i].isalpha() and text[i + 1].islower()
+            i >= 3
+            and text[i - 3 : i].isupper()
+            and text[i - 3 : i].isalpha()
+            and text[i + 1].islower()
         )
         if after_lower or after_capitals:
             starts.append(i)

@@ -806,7 +806,9 @@ def test_a_stranger_without_a_country_is_of_the_country_the_report_is_about(refe
         date(2021, 6, 1),
         "month",
     )
-    assert "Malaysia" in str(earlier.participant_reasons) or "MY" in str(earlier.participant_reasons)
+    assert "Malaysia" in str(earlier.participant_reasons) or "MY" in str(
+        earlier.participant_reasons
+    )
 
 
 def test_talks_told_of_two_ministers_before_they_are_named_keep_their_kind(reference_directory):
