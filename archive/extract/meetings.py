@@ -656,6 +656,7 @@ class _Reading:
     host: str
     named_keys: frozenset
     days_told: int
+    filed_from: str = ""  # the country of the dateline's place
     # the foreign country the text names most, whose a stranger likely is: read when needed
     partner: Callable[[], str] = lambda: ""
 
@@ -678,6 +679,7 @@ def assemble(
                 if d.day and cal.is_event_date(d) and not d.is_range
             }
         ),
+        filed_from=filed_from,
         partner=lru_cache(maxsize=1)(lambda: _partner_country(pt, directory)),
     )
     meetings: list[ExtractedMeeting] = []
@@ -711,7 +713,7 @@ def assemble(
         sentence_verbs = verbs[bisect_left(verb_starts, span[0]) : bisect_left(verb_starts, until)]
         if not (sentence_mentions or sentence_verbs or cal.event_dates(*span)):
             continue
-        places = _places(pt, directory, span, sentence_mentions, reading.host)
+        places = _places(pt, directory, span, sentence_mentions, reading)
         earlier = _reversed_slice(mentions, first_in_body, lo)
         candidates = candidates_in_sentence(
             span, sentence_mentions, sentence_verbs, pt.lower,
@@ -987,11 +989,11 @@ def _one_per_date(candidates: list[_Candidate], cal: Calendar, verbs) -> list[_C
     return split
 
 
-def _places(pt, directory, span, mentions, host: str) -> list[Place]:
+def _places(pt, directory, span, mentions, reading: _Reading) -> list[Place]:
     """Places in the sentence, except those inside a person's name or title."""
     return [
         p
-        for p in find_places(pt, directory, *span, host=host)
+        for p in find_places(pt, directory, *span, reading.host, reading.filed_from)
         if not any(m.start <= p.start < m.end for m in mentions)
     ]
 

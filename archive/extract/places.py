@@ -93,17 +93,22 @@ def _entry_for(
 
 
 def find_places(
-    pt: PreparedText, directory: Directory, start: int = 0, end=None, host: str = ""
-) -> list[Place]:
+    pt: PreparedText, directory: Directory, start: int = 0, end=None, host: str = "",
+    filed_from: str = "",
+) -> list[Place]:  # fmt: skip
     """Venues and cities between start and end, in text order. A venue the gazetteer gives no
-    country (`Dinh Tổng thống`) is the host country's, in its capital."""
+    country (`Dinh Tổng thống`) is the host country's, in its capital; a generic one
+    (`Tòa nhà Quốc hội`) is in the country a visit told so far goes to, else the dateline's
+    (`filed_from`: `Ca-nbe-ra, 7/3/2024`)."""
     gazetteer = _gazetteer(directory)
     end = len(pt.text) if end is None else end
     if gazetteer.pattern is None:
         return []
     found: list[Place] = []
     # the country a visit told so far goes to: `Phủ Thủ tướng` on a visit to Singapore
-    visited = lru_cache(maxsize=1)(lambda: host_country(pt, directory, 0, end, strong=True))
+    visited = lru_cache(maxsize=1)(
+        lambda: host_country(pt, directory, 0, end, strong=True) or filed_from
+    )
     for match in gazetteer.pattern.finditer(pt.folded, start, end):
         entry = _entry_for(gazetteer, pt, match, host)
         before = pt.lower[max(0, match.start() - 40) : match.start()]

@@ -915,3 +915,16 @@ def test_a_summit_told_by_its_co_chairs_and_then_who_else_attended(reference_dir
     assert {p.name for p in summit.participants} == {
         "Abe Shinzo", "Prayut Chan-o-cha", "Hun Sen", "Thongloun Sisoulith", "Nguyễn Xuân Phúc",
     }  # fmt: skip
+
+
+def test_a_generic_venue_in_a_report_filed_abroad_is_in_the_dateline_s_country(
+    reference_directory,
+):
+    (talks,) = meetings(
+        "Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Lào\n"
+        "Viêng Chăn, 5/9/2024\n"
+        "Sáng nay, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm với Chủ tịch "
+        "Quốc hội Lào Saysomphone Phomvihane.\n",
+        reference_directory,
+    )
+    assert (talks.city, talks.country) == ("Vientiane", "LA")
