@@ -614,9 +614,12 @@ def _participants(
         country, guessed = (
             ("", "") if mention.leader_keys else _country_of_new(mention, host, partner)
         )
+        acting = mention.title.startswith("Quyền ") and mention.surface  # not the holder
         leader = (
             _named(mention, directory, day)
             if mention.leader_keys
+            else None
+            if acting
             else _by_office(replace(mention, country=country), directory, day)
         )
         if leader is not None:

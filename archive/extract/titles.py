@@ -103,6 +103,7 @@ class Title:
     roles: tuple[str, ...] = ()  # every role of a joined title (`Tổng Bí thư, Chủ tịch nước`)
 
 
+_ACTING = re.compile(r"(?<!\w)quyền\s+$")
 _NEXT_WORD = re.compile(r"[ \t]+(?:ông\s+|bà\s+)?(\w)")
 
 
@@ -132,9 +133,12 @@ def find_titles(pt: PreparedText, directory: Directory) -> list[Title]:
             if not (previous and _ONE_MORE.fullmatch(pt.lower, previous.end, match.start())):
                 continue
             country = ""  # `Tổng Bí thư, Chủ tịch Tập Cận Bình`
-        written = " ".join(pt.text[match.start() : match.end()].split())
+        start = match.start()
+        if acting := _ACTING.search(pt.lower, max(0, start - 8), start):
+            start = acting.start()  # `Quyền Chủ tịch Duma`: one acting for the holder
+        written = " ".join(pt.text[start : match.end()].split())
         written = written[0].upper() + written[1:]
-        found.append(Title(match.start(), end, role, country, written, bool(named), (role,)))
+        found.append(Title(start, end, role, country, written, bool(named), (role,)))
     return found
 
 

@@ -928,3 +928,17 @@ def test_a_generic_venue_in_a_report_filed_abroad_is_in_the_dateline_s_country(
         reference_directory,
     )
     assert (talks.city, talks.country) == ("Vientiane", "LA")
+
+
+def test_one_acting_for_an_office_holder_is_himself_not_the_holder(reference_directory):
+    found = meetings(
+        "Tổng Bí thư hội kiến lãnh đạo Quốc hội Nga\n"
+        "Ngày 24/11/2014, tại Mát-xcơ-va, Tổng Bí thư Nguyễn Phú Trọng đã hội kiến Quyền Chủ tịch "
+        "Duma Quốc gia Nga Ivan Melnikov.\n",
+        reference_directory,
+    )
+    (call,) = found
+    assert {(p.name, p.title) for p in call.participants} == {
+        ("Nguyễn Phú Trọng", "Tổng Bí thư"),
+        ("Ivan Melnikov", "Quyền Chủ tịch Duma Quốc gia"),
+    }
