@@ -431,6 +431,12 @@ DURING_VISIT = re.compile(
 )
 
 
+# `Như đã đưa tin, trong những ngày ở Mát-xcơ-va, ...`: days before the one the story is at.
+_DAYS_BEFORE = re.compile(
+    r"\W*(?:như đã (?:đưa tin|thông tin|đưa)|trong (?:những|mấy|các) ngày (?:ở|tại|qua))(?!\w)"
+)
+
+
 # `X, người đến Hà Nội ngày 30/4, ...`: the day of the guest's arrival, not of the meeting.
 _ARRIVED = re.compile(r"(?<!\w)người\s+(?:đã\s+)?(?:đến|tới|sang|về)(?!\w)[^,.;]*$")
 
@@ -452,6 +458,10 @@ def event_date(
         own = [d for d in own if d.day or d.month not in days]
         return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants)
     opening = cal.pt.lower[sentence[0] : sentence[1]]
+    if told and told.start and _DAYS_BEFORE.match(opening):  # `Như đã đưa tin, trong những ngày`
+        return DateEstimate(told.start.replace(day=1), "month").because(
+            f"the day is not stated; in the days before the account's ({_shown(told)})"
+        )
     if told and told.start and not DURING_VISIT.match(opening):
         if told.end and day and CONTINUES.match(opening):
             return day

@@ -942,3 +942,15 @@ def test_one_acting_for_an_office_holder_is_himself_not_the_holder(reference_dir
         ("Nguyễn Phú Trọng", "Tổng Bí thư"),
         ("Ivan Melnikov", "Quyền Chủ tịch Duma Quốc gia"),
     }
+
+
+def test_talks_told_as_already_reported_are_of_the_days_before(reference_directory):
+    (talks,) = meetings(
+        "Đoàn đại biểu ta kết thúc chuyến thăm Liên Xô\n"
+        "Lê-nin-grát, 20-7-1975\n"
+        "Hôm nay, đoàn đại biểu ta đã rời Lê-nin-grát. Như đã đưa tin, trong những ngày ở "
+        "Mát-xcơ-va, đồng chí Lê Duẩn đã hội đàm với đồng chí L.I. Brê-giơ-nép.\n",
+        reference_directory,
+    )
+    assert (talks.date.start, talks.date.precision) == (date(1975, 7, 1), "month")
+    assert talks.date.reasons
