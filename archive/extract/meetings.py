@@ -185,9 +185,10 @@ _TO = re.compile(r"(?<!\w)(?:tới|đến|giữa|với)(?!\w)")
 
 
 # `Đặc phái viên của Tổng Bí thư Tô Lâm`, `thay mặt Thủ tướng`: someone represented, not present.
+# `người tiền nhiệm của ông Hipkins`: someone else's predecessor is named, not he.
 _REPRESENTED = re.compile(
-    r"(?<!\w)(?:đặc phái viên|đặc sứ|phái viên|thay mặt|thừa ủy quyền|theo ủy quyền|đại diện)"
-    r"(?:\s+(?:của|cho))?\s+(?:[^\s,.;:]+\s+){0,6}$"
+    r"(?<!\w)(?:đặc phái viên|đặc sứ|phái viên|thay mặt|thừa ủy quyền|theo ủy quyền|đại diện|"
+    r"người tiền nhiệm|người kế nhiệm)(?:\s+(?:của|cho))?\s+(?:(?!là\s)[^\s,.;:]+\s+){0,6}$"
 )
 
 

@@ -259,7 +259,8 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     ]
     found = _longest_first(found)  # a newcomer's name covers a derived one inside it
     found = _one_name_per_newcomer(_one_person_in_brackets(pt, found))
-    return _titled_as_before(_newcomers_named_again(pt, found))
+    found = _titled_as_before(_newcomers_named_again(pt, found))
+    return sorted(found + _predecessors(pt, found), key=lambda m: m.start)
 
 
 def _titled(pt, title: Title, after: int, by_start, names, directory, rejected) -> Mention | None:
@@ -300,6 +301,31 @@ def _both_named(pt, after: int, by_start, title: Title, names, directory) -> lis
         first_end = after + len(surface)
     second = _AND.match(pt.text, first_end)
     return [after, second.end()] if second else [after]
+
+
+# `người tiền nhiệm của ông Hipkins là bà Jacinda Ardern`: the one named after `là`.
+_PREDECESSOR = re.compile(
+    r"(?<!\w)người\s+(?:tiền|kế)\s+nhiệm\s+của\s+[^.;:]{0,60}?\slà\s+(?:ông|bà|ngài)\s+"
+    r"(?P<name>[^\W\d_][^\s,.;:()]*(?:\s+[^\W\d_][^\s,.;:()]*){1,3})"
+)
+
+
+def _predecessors(pt: PreparedText, mentions: list[Mention]) -> list[Mention]:
+    """A predecessor or successor named by name after the one whose they are: the same office
+    and country, as the directory lacks them."""
+    found = []
+    for match in _PREDECESSOR.finditer(pt.text):
+        name = " ".join(w for w in match.group("name").split() if w[0].isupper())
+        whose = next((m for m in mentions if match.start() < m.start < match.start("name")), None)
+        if whose is None or len(name.split()) < 2:
+            continue
+        found.append(
+            Mention(
+                match.start("name"), match.start("name") + len(name), (), name, "title",
+                whose.role, whose.country, whose.title, whose.roles, False,
+            )
+        )  # fmt: skip
+    return found
 
 
 # `ông Cameron`, `bà Harris`: a newcomer named again by part of the name told in full.

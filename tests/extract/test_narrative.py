@@ -954,3 +954,21 @@ def test_talks_told_as_already_reported_are_of_the_days_before(reference_directo
     )
     assert (talks.date.start, talks.date.precision) == (date(1975, 7, 1), "month")
     assert talks.date.reasons
+
+
+def test_someone_s_predecessor_named_after_la_is_the_one_met(reference_directory):
+    found = meetings(
+        "Thủ tướng gặp Thủ tướng Niu Di-lân\n"
+        "Thứ Tư, 28/6/2023 06:50 (GMT+7)\n"
+        "Ngày 27/6, Thủ tướng Phạm Minh Chính đã có cuộc gặp với Thủ tướng Niu Di-lân Chris "
+        "Hipkins.\nTháng 11 năm ngoái, Thủ tướng Phạm Minh Chính đã hội đàm tại Hà Nội với người "
+        "tiền nhiệm của ông Hipkins là bà Jacinda Ardern.\n",
+        reference_directory,
+    )
+    talks = by_people(found, "Phạm Minh Chính", "Jacinda Ardern")
+    assert (talks.kind, talks.date.start, talks.date.precision) == (
+        "talks",
+        date(2022, 11, 1),
+        "month",
+    )
+    assert [p.country for p in talks.participants if p.name == "Jacinda Ardern"] == ["NZ"]
