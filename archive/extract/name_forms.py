@@ -242,3 +242,36 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# ---- Vietnamese names through Russian -----------------------------------------------------------
+
+# A run of two to four capitalised words in Latin letters: `Nguyen Suan Fuk`, `Fam Min Chin`.
+_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]*(?:[ ][A-Z][a-z]*){1,3}(?![\w-])")
+
+
+def _syllable_key(word: str) -> str:
+    """A Vietnamese syllable's consonants as a Russian spelling keeps them: `Zung` and `Dũng`,
+    `Tkhan` and `Thanh`, `Suan` and `Xuân` agree."""
+    text = fold(word).replace("đ", "d").replace("tkh", "th").replace("z", "d")
+    return sound_skeleton(text)
+
+
+@per_directory
+def _vietnamese_keys(directory: Directory) -> dict[tuple, tuple]:
+    found: dict[tuple, list] = {}
+    for leader in directory.leaders:
+        words = leader.name.split()
+        if leader.country == "VN" and len(words) >= 2:
+            found.setdefault(tuple(map(_syllable_key, words)), []).append(leader.key)
+    return {k: tuple(v) for k, v in found.items() if len("".join(k)) >= 4}
+
+
+def russian_mentions(pt: PreparedText, directory: Directory):
+    """(start, end, leader keys) of Vietnamese leaders written as a translation from Russian
+    spells them (`Nguyen Suan Fuk` for Nguyễn Xuân Phúc, `Fam Min Chin` for Phạm Minh Chính)."""
+    keys = _vietnamese_keys(directory)
+    for match in _LATIN_NAME.finditer(pt.text):
+        found = keys.get(tuple(map(_syllable_key, match.group().split())))
+        if found and len(found) == 1:
+            yield match.start(), match.end(), found

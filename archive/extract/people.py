@@ -15,7 +15,7 @@ from archive.ingest.normalize import fold
 
 from .countries import country_names
 from .directory import Directory, per_directory
-from .name_forms import pinyin_mentions, transliteration_mentions
+from .name_forms import pinyin_mentions, russian_mentions, transliteration_mentions
 from .places import is_place_name
 from .text import PreparedText, names_pattern, prepare, spelling_key
 from .titles import Title, find_titles, joined
@@ -152,6 +152,7 @@ def _derived_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
     for kind, mentions in (
         ("machine_translation", pinyin_mentions(pt, directory)),
         ("transliteration", transliteration_mentions(pt, directory)),
+        ("transliteration", russian_mentions(pt, directory)),
     ):
         for start, end, keys in mentions:
             found.append(Mention(start, end, keys, pt.text[start:end], kind))

@@ -417,3 +417,16 @@ def test_two_people_named_after_a_plural_title_hold_it_both(reference_directory)
         ("Phạm Minh Chính", "head_of_government"),
         ("Christopher Luxon", "head_of_government"),
     ]
+
+
+def test_vietnamese_names_as_a_translation_from_russian_spells_them(reference_directory):
+    found = mentions(
+        "Thủ tướng Nguyen Suan Fuk hội đàm với Thủ tướng Dmitry Medvedev; Tổng Bí thư Nguyen Fu "
+        "Chong gửi lời chào.",
+        reference_directory,
+    )
+    assert [m.leader_keys for m in found] == [
+        ("Nguyễn Xuân Phúc",),
+        ("Dmitry Medvedev",),
+        ("Nguyễn Phú Trọng",),
+    ]
