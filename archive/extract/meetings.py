@@ -128,9 +128,9 @@ _MANY_COUNTRIES = re.compile(
 _TOLD_AGAIN = r"(?:gặp|hội đàm|hội kiến|điện đàm|tiếp|làm việc|trao đổi|tiếp xúc)"
 # `Trong các cuộc tiếp và hội đàm, ...`: several at once.
 _SEVERAL = re.compile(r",|\svà\s")
-_RECAP = re.compile(
-    rf"\W*(?:tại|trong)\s+(?:các\s+)?(?:(?:cuộc|buổi)\s+)?{_TOLD_AGAIN}"
-    rf"(?:\s*(?:,|và)\s*(?:(?:cuộc|buổi)\s+)?{_TOLD_AGAIN})*"
+_RECAP = re.compile(  # also after `Theo thông cáo của Bộ Ngoại giao, `
+    rf"\W*(?:theo\s[^,.;]{{0,60}},\s*)?(?P<told>(?:tại|trong)\s+(?:các\s+)?(?:(?:cuộc|buổi)\s+)?"
+    rf"{_TOLD_AGAIN}(?:\s*(?:,|và)\s*(?:(?:cuộc|buổi)\s+)?{_TOLD_AGAIN})*)"
 )
 
 
@@ -757,7 +757,7 @@ def assemble(
             # `Tại hội đàm, ...` tells again of the talks; a meeting it recalls later is another
             recap = bool(opening) and candidate.verb_at < opening.end()
             told_again = candidate
-            if recap and _SEVERAL.search(opening.group()):  # `các cuộc tiếp và hội đàm`: each
+            if recap and _SEVERAL.search(opening.group("told")):  # `các cuộc tiếp và hội đàm`
                 told_again = replace(candidate, kind="meeting")  # keeps the kind it was told as
             meeting = _meeting(told_again, reading, directory, told, where, places, recap, inside)
             if meeting and recap and meeting.leader_keys not in {m.leader_keys for m in meetings}:
@@ -769,7 +769,7 @@ def assemble(
                     candidate, reading, directory, told, where, places, inside=inside
                 )
             if meeting:
-                meetings = _merge_into(meetings, meeting, loose or recap)
+                meetings = _merge_into(meetings, meeting, loose or recap, told_again=recap)
         before = told
         settled = bool(told) and any(m.date.start == told.start for m in meetings)
         told, where = _advance(
@@ -1174,8 +1174,9 @@ def _receiving_country(candidate: _Candidate, people: dict) -> str:
 
 
 def _merge_into(
-    meetings: list[ExtractedMeeting], new: ExtractedMeeting, loose: bool = False
-) -> list[ExtractedMeeting]:
+    meetings: list[ExtractedMeeting], new: ExtractedMeeting, loose: bool = False,
+    told_again: bool = False,
+) -> list[ExtractedMeeting]:  # fmt: skip
     """The same people meeting on a compatible date in one text is one meeting told twice; a
     multilateral meeting told again with some of its participants is the same one. `loose`:
     whatever the dates (a headline), and one of the same kind first."""
@@ -1197,7 +1198,7 @@ def _merge_into(
         fewer = new.leader_keys < old.leader_keys and (loose or old.kind == new.kind)
         same = old.leader_keys == new.leader_keys or fewer
         if same or old.kind == new.kind == "multilateral":  # a report tells of one summit a day
-            meetings[i] = _better(old, new)
+            meetings[i] = _better(old, new, told_again)
             return meetings
     return meetings + [new]
 
@@ -1208,8 +1209,11 @@ def _remote(meeting: ExtractedMeeting) -> bool:
     return meeting.kind == "phone_call" or not placed
 
 
-def _better(old: ExtractedMeeting, new: ExtractedMeeting) -> ExtractedMeeting:
-    dated = max((old, new), key=lambda m: date_quality(m.date))
+def _better(
+    old: ExtractedMeeting, new: ExtractedMeeting, told_again: bool = False
+) -> ExtractedMeeting:
+    """`told_again`: `Tại cuộc điện đàm, ...` dates nothing; the meeting keeps its day."""
+    dated = old if told_again else max((old, new), key=lambda m: date_quality(m.date))
     placed = max((old, new), key=lambda m: (bool(m.city), bool(m.venue), not m.place_reasons))
     people = {p.leader_key: p for p in (*old.participants, *new.participants)}
     return ExtractedMeeting(

@@ -972,3 +972,19 @@ def test_someone_s_predecessor_named_after_la_is_the_one_met(reference_directory
         "month",
     )
     assert [p.country for p in talks.participants if p.name == "Jacinda Ardern"] == ["NZ"]
+
+
+def test_the_call_told_again_after_a_source_keeps_its_date(reference_directory):
+    (call,) = meetings(
+        "Chủ tịch nước điện đàm với Tổng thống Nga\n"
+        "Thứ Hai, 2/4/2018 07:30 (GMT+7)\n"
+        "Trong cuộc điện đàm cuối tháng trước, Chủ tịch nước Trần Đại Quang đã chúc mừng Tổng "
+        "thống Vladimir Putin.\nTheo thông cáo của Bộ Ngoại giao, tại cuộc điện đàm, Chủ tịch nước "
+        "và Tổng thống Putin nhất trí tăng cường hợp tác.\n",
+        reference_directory,
+    )
+    assert (call.kind, call.date.start, call.date.precision) == (
+        "phone_call",
+        date(2018, 3, 1),
+        "month",
+    )
