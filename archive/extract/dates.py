@@ -71,6 +71,7 @@ class DateMention:
     week: int = 0  # -1: `tuần trước` (the week before the publication date's)
     months: int | None = None  # months after the report's: 0 for `tháng này`, -1 for `tháng trước`
     year_offset: int | None = None  # years after the report's: -1 for `tháng 9 năm ngoái`
+    next_day: bool = False  # `sáng hôm sau`: the day after the one the story is at
 
     @property
     def is_range(self) -> bool:
@@ -133,6 +134,7 @@ _PATTERNS = [
             r"ngày\s+(?:hôm\s+)?(?:qua|nay|mai|kia)|hôm\s+trước)(?!\w)"
         ),
     ),
+    ("next", re.compile(r"(?<!\w)(?:(?:sáng|trưa|chiều tối|chiều|tối|đêm|ngày)\s+)?hôm\s+sau(?!\w)")),
     (
         "weekday",
         re.compile(
@@ -219,6 +221,8 @@ def _mention(kind: str, match: re.Match, text: str | None = None) -> DateMention
         return _weekday(match, text)
     if kind == "week":
         return DateMention(match.start(), match.end(), relative=match.group(), week=-1)
+    if kind == "next":
+        return DateMention(match.start(), match.end(), relative=match.group(), next_day=True)
     if kind == "months":
         months = -1 if match.group().endswith("trước") else 0
         return DateMention(match.start(), match.end(), relative=match.group(), months=months)

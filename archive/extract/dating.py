@@ -133,8 +133,15 @@ def calendar_of(
 # ---- one mention on the calendar ----------------------------------------------------------------
 
 
-def resolve(cal: Calendar, mention: DateMention, participants) -> DateEstimate:
-    """The calendar date of a mention, with the reasons for whatever was not read."""
+def resolve(
+    cal: Calendar, mention: DateMention, participants, told: DateEstimate | None = None
+) -> DateEstimate:
+    """The calendar date of a mention, with the reasons for whatever was not read; `told`: the
+    day the story is at, which `hôm sau` follows."""
+    if mention.next_day:
+        if told and told.start and told.precision == "day" and not told.end:
+            return DateEstimate(told.start + timedelta(days=1), "day", None, told.reasons)
+        return DateEstimate(reasons=(f"the day is given only as {mention.relative!r}",))
     if mention.relative:
         return _relative(cal, mention, participants)
     year, reasons = _year(cal, mention, participants)
@@ -456,7 +463,7 @@ def event_date(
         ] or own
         days = {d.month for d in own if d.day}  # `hồi tháng 6, khi ... hội đàm ... ngày 20/6/2024`
         own = [d for d in own if d.day or d.month not in days]
-        return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants)
+        return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants, told)
     opening = cal.pt.lower[sentence[0] : sentence[1]]
     if told and told.start and _DAYS_BEFORE.match(opening):  # `Như đã đưa tin, trong những ngày`
         return DateEstimate(told.start.replace(day=1), "month").because(

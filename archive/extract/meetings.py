@@ -1035,7 +1035,7 @@ def _advance(
         people = list(
             dict.fromkeys(_in_office_named(m, directory) for m in mentions if m.leader_keys)
         )
-        estimate = resolve(cal, own[0], people)
+        estimate = resolve(cal, own[0], people, told)
         # `Ông X tới Hà Nội hôm 15/10`, told after the talks of the 16th: a look back, unless the
         # sentence opens with its day (`Sáng hôm qua, ...`) or tells of a meeting
         lead = cal.pt.lower[span[0] : own[0].start]

@@ -988,3 +988,15 @@ def test_the_call_told_again_after_a_source_keeps_its_date(reference_directory):
         date(2018, 3, 1),
         "month",
     )
+
+
+def test_the_next_day_is_the_day_after_the_one_the_story_is_at(reference_directory):
+    found = meetings(
+        "Thủ tướng dự COP26\n"
+        "Ngày 1/11/2021, bên lề Hội nghị COP26 tại Glát-xgâu, Thủ tướng Phạm Minh Chính đã gặp "
+        "Thủ tướng Ô-xtrây-li-a Scott Morrison. Chiều tối hôm sau, Thủ tướng gặp Thủ tướng Ấn Độ "
+        "Narendra Modi.\n",
+        reference_directory,
+    )
+    later = by_people(found, "Phạm Minh Chính", "Narendra Modi")
+    assert (later.date.start, later.date.reasons) == (date(2021, 11, 2), ())
