@@ -134,7 +134,10 @@ _PATTERNS = [
             r"ngày\s+(?:hôm\s+)?(?:qua|nay|mai|kia)|hôm\s+trước)(?!\w)"
         ),
     ),
-    ("next", re.compile(r"(?<!\w)(?:(?:sáng|trưa|chiều tối|chiều|tối|đêm|ngày)\s+)?hôm\s+sau(?!\w)")),
+    (
+        "next",
+        re.compile(r"(?<!\w)(?:(?:sáng|trưa|chiều tối|chiều|tối|đêm|ngày)\s+)?hôm\s+sau(?!\w)"),
+    ),
     (
         "weekday",
         re.compile(
