@@ -235,9 +235,8 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
         if _PLURAL.search(pt.lower, max(0, title.start - 20), title.start):
             held = []  # `hai Thủ tướng`: no one in particular, unless named (`hai Thủ tướng A và B`)
             for at in _both_named(pt, after, by_start, title, names, directory):
-                found = _titled(pt, title, at, by_start, names, directory, rejected)
-                if found:
-                    result[found.start] = found
+                if made := _titled(pt, title, at, by_start, names, directory, rejected):
+                    result[made.start] = made
             continue
         if (
             following
@@ -249,9 +248,8 @@ def find_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
         title, held = joined([*held, title]), []
         if _PREDICATE.search(pt.lower, max(0, title.start - 20), title.start):
             continue  # `ông X, khi đó là Phó Thủ tướng kiêm Bộ trưởng Ngoại giao`: said of X
-        found = _titled(pt, title, after, by_start, names, directory, rejected)
-        if found:
-            result[found.start] = found
+        if made := _titled(pt, title, after, by_start, names, directory, rejected):
+            result[made.start] = made
     found = [
         result[k]
         for k in sorted(result)
