@@ -253,7 +253,7 @@ _LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]*(?:[ ][A-Z][a-z]*){1,3}(?![\w-])
 def _syllable_key(word: str) -> str:
     """A Vietnamese syllable's consonants as a Russian spelling keeps them: `Zung` and `Dũng`,
     `Tkhan` and `Thanh`, `Suan` and `Xuân` agree."""
-    text = fold(word).replace("đ", "d").replace("tkh", "th").replace("z", "d")
+    text = fold(word).replace("tkh", "th").replace("z", "d")
     return sound_skeleton(text)
 
 
