@@ -54,7 +54,6 @@ def index_articles(article_ids: Iterable[int], wait: float = WAIT) -> None:
 
 def drain_pending(wait: float = WAIT) -> bool:
     """Write every queued document; False if another process holds the lock (it will)."""
-    ensure_layout()
     with index_lock(timeout=wait) as holding:
         if not holding:
             log.info("index lock busy: queued updates are left to its holder")
@@ -134,6 +133,7 @@ def rebuild(progress=None) -> int:
     """A new index from every article, swapped in atomically; updates queued meanwhile follow."""
     backend = connections["default"].get_backend()
     with index_lock() as _:
+        ensure_layout(None)  # an index of the older layout becomes a generation first
         directory = new_generation()
         _, schema = backend.build_schema(
             connections["default"].get_unified_index().all_searchfields()

@@ -9,7 +9,9 @@ searches keep reading the old generation until then, and a rebuild killed halfwa
 import fcntl
 import os
 import shutil
+import threading
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,9 +26,20 @@ def generations_dir() -> Path:
     return index_path().parent / "indexes"
 
 
+_held = threading.local()  # how deep this thread is inside index_lock: the lock is re-entrant
+
+
 @contextmanager
 def index_lock(timeout: float | None = None):
     """Yields True when this process holds the write lock, False if `timeout` ran out."""
+    depth = getattr(_held, "depth", 0)
+    if depth:
+        _held.depth = depth + 1
+        try:
+            yield True
+        finally:
+            _held.depth = depth
+        return
     path = index_path().parent / "index.lock"
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a") as handle:
@@ -40,37 +53,62 @@ def index_lock(timeout: float | None = None):
                     yield False
                     return
                 time.sleep(0.05)
+        _held.depth = 1
         try:
             yield True
         finally:
+            _held.depth = 0
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def ensure_layout() -> None:
-    """Turn an index directory of an older layout into a generation behind the symlink."""
+def ensure_layout(create_empty: Callable[[Path], None] | None) -> None:
+    """Make the index path a symlink to a live generation, under the lock: an index directory of
+    an older layout becomes a generation; a missing index becomes an empty one, made by
+    `create_empty(directory)` (left missing without it). Every process calls this before opening
+    the index, so nobody sees the path half converted, and haystack never makes a plain directory
+    there."""
+    if _is_live():
+        return
+    with index_lock():
+        path = index_path()
+        if path.is_dir() and not path.is_symlink():
+            target = _generation_path()
+            path.rename(target)
+            _point_at(target)
+        elif not path.exists() and create_empty:  # missing, or a dangling symlink
+            directory = new_generation()
+            create_empty(directory)
+            _point_at(directory)
+
+
+def _is_live() -> bool:
     path = index_path()
-    if path.is_dir() and not path.is_symlink():
-        generations_dir().mkdir(parents=True, exist_ok=True)
-        target = generations_dir() / f"g{time.time_ns()}"
-        path.rename(target)
-        path.symlink_to(target.relative_to(path.parent))
+    return path.is_symlink() and path.is_dir()
+
+
+def _generation_path() -> Path:
+    generations_dir().mkdir(parents=True, exist_ok=True)
+    return generations_dir() / f"g{time.time_ns()}"
 
 
 def new_generation() -> Path:
-    generations_dir().mkdir(parents=True, exist_ok=True)
-    directory = generations_dir() / f"g{time.time_ns()}"
+    directory = _generation_path()
     directory.mkdir()
     return directory
 
 
-def swap_in(directory: Path) -> None:
-    """Point the index path at `directory` in one atomic rename, then drop old generations."""
-    ensure_layout()
-    previous = live_generation()
+def _point_at(directory: Path) -> None:
+    """Point the index path at `directory` in one rename(2), which is atomic."""
     temporary = index_path().with_name(f".{index_path().name}.{os.getpid()}")
     temporary.unlink(missing_ok=True)
     temporary.symlink_to(directory.relative_to(index_path().parent))
-    temporary.replace(index_path())  # rename(2): atomic
+    temporary.replace(index_path())
+
+
+def swap_in(directory: Path) -> None:
+    """Point the index path at `directory`, then drop old generations. Call under the lock."""
+    previous = live_generation()
+    _point_at(directory)
     # Keep the previous generation: searchers in other workers may still be reading it.
     for generation in generations_dir().iterdir():
         if generation not in (directory, previous):

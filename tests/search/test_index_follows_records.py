@@ -83,7 +83,8 @@ def test_deleting_a_meeting_refreshes_its_articles(seeded, admin_client):
 def test_rebuild_index_from_scratch(seeded, index_dir):
     import shutil
 
-    shutil.rmtree(index_dir)
+    shutil.rmtree(index_dir.parent / "indexes")  # every generation, and the link to the live one
+    index_dir.unlink()
     call_command("rebuild_index", interactive=False, verbosity=0)
     assert found("Trương Tấn Sang") == {"000", "002"}
 
