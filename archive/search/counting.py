@@ -13,9 +13,8 @@ skips the positions (about 0.1 ms a document); the ranked hits always have the w
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
 
+from . import whoosh_internals as internals
 from .postings import decoded, live
 
 PHRASE_CHECK_LIMIT = 2000
@@ -93,10 +92,8 @@ class _Segment:
         found = np.zeros(self.count, bool)
         if (field, text) not in self.reader:
             return found
-        matcher = self.reader.postings(field, text)
-        if isinstance(matcher, FilterMatcher) and matcher._exclude:  # deleted documents
-            matcher = matcher.child
-        if isinstance(matcher, W3LeafMatcher):
+        matcher = internals.without_deletions(self.reader.postings(field, text))
+        if internals.is_block_list(matcher):
             found[decoded(self.reader, matcher)[0]] = True
         else:  # a short list kept inline
             found = self._mask(matcher.all_ids())

@@ -95,7 +95,6 @@ def _write(ix, ids: list[int], progress=None) -> None:
     Whoosh's update_document opens a searcher for every document it replaces.
     """
     index = _article_index()
-    backend = connections["default"].get_backend()
     with ix.reader() as reader:
         indexed = [key for key in map(_document_id, ids) if ("id", key) in reader]
     # Separate files per segment, not one compound file: a reader copies the postings of a
@@ -115,7 +114,7 @@ def _write(ix, ids: list[int], progress=None) -> None:
             articles = list(index.index_queryset().filter(pk__in=ids[start : start + BATCH]))
             _refresh_segmentation(articles)
             for article in articles:
-                writer.add_document(**_document(backend, index, article))
+                writer.add_document(**_document(index, article))
             done += len(articles)
             if progress:
                 progress(done, len(ids))
@@ -190,12 +189,22 @@ def _segmented(item: tuple[int, str]) -> tuple[int, str, str]:
     return pk, source_hash(source), segment(source)
 
 
-def _document(backend, index, article) -> dict:
-    document = {
-        key: backend._from_python(value) for key, value in index.full_prepare(article).items()
-    }
+def _document(index, article) -> dict:
+    document = {key: _whoosh_value(value) for key, value in index.full_prepare(article).items()}
     document.pop("boost", None)  # Whoosh 2.5+ has no document boosts
     return document
+
+
+def _whoosh_value(value):
+    """A prepared value as the schema's fields take it: numbers as they are, lists (multi-valued
+    KEYWORD fields) comma-joined, everything else as text. The document has no date fields."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(map(str, value))
+    if isinstance(value, (int, float)):
+        return value
+    return str(value)
 
 
 def _refresh_segmentation(articles: list[Article]) -> None:

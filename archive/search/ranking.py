@@ -14,14 +14,13 @@ the score Whoosh's own ranking of every match gives it. A part this module does 
 import time
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.matching import binary, combo, mcore, wrappers
 from whoosh.query import Query
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Hit, Results
 from whoosh.util.numeric import byte_to_length
 
+from . import whoosh_internals as internals
 from .engine import derived
 from .postings import decoded, live
 
@@ -98,58 +97,63 @@ class _Segment:
     def evaluate(self, m) -> tuple[np.ndarray, np.ndarray]:
         if time.monotonic() > self.deadline:
             raise TimeLimit
-        kind = type(m)
-        if kind is W3LeafMatcher and type(m.scorer) in _SCORERS:
+        kind = internals.kind_of(m, self.reader.is_deleted)
+        if kind == internals.LEAF and type(m.scorer) in _SCORERS:
             return self._postings(m)
-        if isinstance(m, mcore.NullMatcherClass):
+        if kind == internals.NONE:
             return self._none()
-        if kind in (binary.IntersectionMatcher, binary.UnionMatcher, binary.AndMaybeMatcher):
+        if kind in (internals.AND, internals.OR, internals.AND_MAYBE):
             a, a_scores = self.evaluate(m.a)
             b, b_scores = self.evaluate(m.b)
-            if kind is binary.IntersectionMatcher:
+            if kind == internals.AND:
                 matches = a & b
-            elif kind is binary.UnionMatcher:
+            elif kind == internals.OR:
                 matches = a | b
             else:
                 matches = a  # AndMaybe: b only adds to the score
             return matches, np.where(matches, a_scores + b_scores, 0.0)
-        if kind is binary.AndNotMatcher:
+        if kind == internals.AND_NOT:
             a, a_scores = self.evaluate(m.a)
             matches = a & ~self.evaluate(m.b)[0]
             return matches, np.where(matches, a_scores, 0.0)
-        if kind is wrappers.WrappingMatcher:
+        if kind == internals.BOOST:
             matches, scores = self.evaluate(m.child)
             return matches, scores * m.boost
-        if kind is wrappers.FilterMatcher:  # how a segment hides its deleted documents
+        if kind == internals.FILTER:  # how a segment hides its deleted documents
             matches, scores = self.evaluate(m.child)
+            ids, exclude = internals.filter_parts(m)
             listed = np.zeros(self.count, bool)
-            listed[np.fromiter(m._ids, np.int64, len(m._ids))] = True
-            matches = matches & (~listed if m._exclude else listed)
+            listed[ids] = True
+            matches = matches & (~listed if exclude else listed)
             return matches, np.where(matches, scores * m.boost, 0.0)
-        if kind is combo.ArrayUnionMatcher:  # an OR built for a boolean context (AndNot's b)
-            matches, scores = self._none()
-            for sub in m._submatchers:
-                sub_matches, sub_scores = self.evaluate(sub)
-                matches |= sub_matches
-                if m._scored:
-                    scores = scores + sub_scores * m._boost
-            return matches, scores
-        if kind is wrappers.InverseMatcher and m.missing == self.reader.is_deleted:  # NOT
+        if kind == internals.ANY_OF:  # an OR built for a boolean context (AndNot's b)
+            return self._any_of(*internals.any_of_parts(m))
+        if kind == internals.NOT:
+            limit, weight = internals.not_parts(m)
             matches = ~self.evaluate(m.child)[0] & live(self.reader, self.count)
-            matches[m.limit :] = False
-            return matches, np.where(matches, m._weight, 0.0)
+            matches[limit:] = False
+            return matches, np.where(matches, weight, 0.0)
         return self._walk(m)
+
+    def _any_of(self, submatchers, scored: bool, boost: float) -> tuple[np.ndarray, np.ndarray]:
+        matches, scores = self._none()
+        for sub in submatchers:
+            sub_matches, sub_scores = self.evaluate(sub)
+            matches |= sub_matches
+            if scored:
+                scores = scores + sub_scores * boost
+        return matches, scores
 
     def _none(self) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(self.count, bool), np.zeros(self.count)
 
-    def _postings(self, m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
+    def _postings(self, m) -> tuple[np.ndarray, np.ndarray]:
         docs, tf = decoded(self.reader, m)
         matches, scores = self._none()
         matches[docs] = True
         scorer = m.scorer
         if type(scorer) is BM25FScorer:
-            fl = self._lengths(m._term[0])[docs]
+            fl = self._lengths(internals.term_of(m)[0])[docs]
             idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
             # whoosh.scoring.bm25, operation for operation, so the floats come out identical
             scores[docs] = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
@@ -162,11 +166,7 @@ class _Segment:
         kept as long as the segment's reader lives."""
         per_field = derived(self.reader, "lengths")
         if field not in per_field:
-            column = self.reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-            raw = np.zeros(self.count, np.uint8)
-            if column is not None:
-                stored = column._dbfile.get(column._basepos, column._count)
-                raw[: len(stored)] = np.frombuffer(stored, np.uint8)
+            raw = internals.field_length_bytes(self.reader, field, self.count)
             per_field[field] = _BYTE_LENGTHS[raw]
         return per_field[field]
 
