@@ -3,7 +3,7 @@ from django.contrib import admin
 from archive.admin.base import StaffOwnedAdmin
 from archive.admin.filters import year_filter
 from archive.admin.merging import MergeAdminMixin, merge_action
-from archive.models import Agreement, AgreementAlias, Article
+from archive.models import Agreement, AgreementAlias
 from archive.records.merge import agreement_merge_plan, agreements_merge
 
 
@@ -31,10 +31,3 @@ class AgreementAdmin(MergeAdminMixin, StaffOwnedAdmin):
             plan=agreement_merge_plan, merge=agreements_merge, permission="archive.merge_agreement"
         )
     ]
-
-    def affected_article_ids(self, obj):
-        return (
-            set(Article.objects.filter(meetings__agreements=obj).values_list("pk", flat=True))
-            if obj.pk
-            else set()
-        )

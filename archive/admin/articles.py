@@ -11,9 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from archive.admin.base import StaffOwnedAdmin
 from archive.admin.filters import year_filter
 from archive.models import Article
-from archive.records.articles import ImportResult, article_import, article_reextract
+from archive.records.articles import ImportResult, article_import, articles_reextract
 from archive.records.directory import directory_from_db
-from archive.search.indexing import index_articles
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -56,20 +55,15 @@ def import_uploads(files) -> list[ImportResult]:
             )
             continue
         results.append(article_import(data=upload.read(), source_name=name, directory=directory))
-    index_articles(set().union(*(r.affected_article_ids for r in results)))
     return results
 
 
 @admin.action(description=_("Re-run extraction (keeps staff-owned fields)"), permissions=["import"])
 def reextract_selected(modeladmin, request, queryset):
-    directory = directory_from_db()
-    affected = set()
-    for article in queryset:
-        affected |= article_reextract(article=article, directory=directory).affected_article_ids
-    index_articles(affected)
+    count = articles_reextract(queryset)
     modeladmin.message_user(
         request,
-        _("Extraction re-run on %(n)s articles.") % {"n": queryset.count()},
+        _("Extraction re-run on %(n)s articles.") % {"n": count},
         messages.SUCCESS,
     )
 
@@ -96,9 +90,6 @@ class ArticleAdmin(StaffOwnedAdmin):
 
     def has_import_permission(self, request):
         return request.user.has_perm("archive.import_articles")
-
-    def affected_article_ids(self, obj):
-        return {obj.pk} if obj.pk else set()
 
     def get_urls(self):
         upload = self.admin_site.admin_view(self.upload_view)

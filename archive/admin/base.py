@@ -1,4 +1,7 @@
-"""What every archive admin shares: history, staff ownership, the version check, the index."""
+"""What every archive admin shares: history, staff ownership, the version check.
+
+The search index follows every save, delete and merge by itself (archive/records/changes.py).
+"""
 
 from django import forms
 from django.contrib import admin
@@ -6,8 +9,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
-
-from archive.search.indexing import index_articles
 
 
 class VersionedForm(forms.ModelForm):
@@ -45,12 +46,9 @@ class VersionedForm(forms.ModelForm):
 
 
 class IndexedAdmin(SimpleHistoryAdmin):
-    """Every save, delete or merge refreshes the search documents of the articles it touches."""
+    """History, the version check, and a 404 for a malformed id in the history views."""
 
     form = VersionedForm
-
-    def affected_article_ids(self, obj) -> set[int]:
-        return set()
 
     def _existing_id(self, object_id):
         """simple-history's views turn a malformed id (`3/change`) into a 500; make it a 404."""
@@ -66,21 +64,6 @@ class IndexedAdmin(SimpleHistoryAdmin):
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         self._existing_id(object_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
-
-    def save_related(self, request, form, formsets, change):
-        before = self.affected_article_ids(form.instance) if change else set()
-        super().save_related(request, form, formsets, change)
-        index_articles(before | self.affected_article_ids(form.instance))
-
-    def delete_model(self, request, obj):
-        affected = self.affected_article_ids(obj)
-        super().delete_model(request, obj)
-        index_articles(affected)
-
-    def delete_queryset(self, request, queryset):
-        affected = set().union(*(self.affected_article_ids(obj) for obj in queryset))
-        super().delete_queryset(request, queryset)
-        index_articles(affected)
 
 
 class StaffOwnedAdmin(IndexedAdmin):

@@ -12,11 +12,9 @@ from archive.admin.filters import year_filter
 from archive.admin.merging import MergeAdminMixin, merge_action
 from archive.extract.name_forms import pinyin_readings
 from archive.models import Article, Leader, LeaderAlias, Office
-from archive.records.articles import article_reextract
-from archive.records.directory import directory_from_db
+from archive.records.articles import articles_reextract
 from archive.records.leaders import leader_review
 from archive.records.merge import leader_merge_plan, leaders_merge
-from archive.search.indexing import index_articles
 
 
 class OfficeInline(admin.TabularInline):
@@ -53,10 +51,8 @@ def confirm_leaders(modeladmin, request, queryset):
 
 @admin.action(description=_("Reject: not a leader (a misread name)"), permissions=["change"])
 def reject_leaders(modeladmin, request, queryset):
-    affected = set()
     for leader in queryset:
-        affected |= leader_review(leader=leader, status=Leader.Status.REJECTED)
-    index_articles(affected)
+        leader_review(leader=leader, status=Leader.Status.REJECTED)
     modeladmin.message_user(
         request,
         _("%(n)s names rejected: they leave their meetings and will not be matched again.")
@@ -108,13 +104,6 @@ class LeaderAdmin(MergeAdminMixin, IndexedAdmin):
     def meeting_count(self, obj) -> int:
         return obj.meeting_total
 
-    def affected_article_ids(self, obj):
-        return (
-            set(Article.objects.filter(meetings__participants=obj).values_list("pk", flat=True))
-            if obj.pk
-            else set()
-        )
-
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
         if formset.model is LeaderAlias:
@@ -140,13 +129,7 @@ class LeaderAdmin(MergeAdminMixin, IndexedAdmin):
         candidates = list(articles_mentioning(leader, aliases))
         if request.method == "POST":
             chosen = [a for a in candidates if str(a.pk) in request.POST.getlist("article")]
-            directory = directory_from_db()
-            affected = set()
-            for article in chosen:
-                affected |= article_reextract(
-                    article=article, directory=directory
-                ).affected_article_ids
-            index_articles(affected)
+            articles_reextract(chosen)
             self.message_user(
                 request,
                 _("%(n)s articles re-linked with the new alias.") % {"n": len(chosen)},

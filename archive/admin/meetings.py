@@ -11,7 +11,6 @@ from archive.admin.filters import year_filter
 from archive.admin.merging import MergeAdminMixin, merge_action
 from archive.models import Article, Meeting, MeetingAgreement, Participation
 from archive.records.merge import meeting_merge_plan, meeting_split, meetings_merge
-from archive.search.indexing import index_articles
 
 
 class ParticipationInline(admin.TabularInline):
@@ -103,9 +102,6 @@ class MeetingAdmin(MergeAdminMixin, StaffOwnedAdmin):
             else ""
         )
 
-    def affected_article_ids(self, obj):
-        return set(obj.articles.values_list("pk", flat=True)) if obj.pk else set()
-
     def change_view(self, request, object_id, form_url="", extra_context=None):
         reports = Article.objects.filter(meetings=self._existing_id(object_id)).only(
             "pk", "title", "lead", "body", "byline", "machine_translated"
@@ -128,7 +124,6 @@ class MeetingAdmin(MergeAdminMixin, StaffOwnedAdmin):
         article = get_object_or_404(meeting.articles, pk=article_pk)
         if request.method == "POST":
             new = meeting_split(meeting=meeting, article=article)
-            index_articles({article.pk} | set(meeting.articles.values_list("pk", flat=True)))
             self.message_user(
                 request,
                 _("The article now reports a new meeting #%(id)s; check its details.")

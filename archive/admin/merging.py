@@ -6,8 +6,6 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from archive.search.indexing import index_articles
-
 
 def merge_action(*, plan, merge, permission: str):
     """An admin action merging the selected records after a confirmation page."""
@@ -26,7 +24,7 @@ def merge_action(*, plan, merge, permission: str):
         if request.POST.get("confirm") == "yes" and survivor_id:
             survivor = next(r for r in records if str(r.pk) == survivor_id)
             others = [r for r in records if r.pk != survivor.pk]
-            index_articles(merge(survivor=survivor, others=others))
+            merge(survivor=survivor, others=others)
             modeladmin.message_user(
                 request,
                 _("%(n)s records merged into “%(survivor)s”.")

@@ -14,6 +14,8 @@ from archive.ingest.normalize import nfc
 from archive.models import Article, Meeting
 from archive.search.analysis import segmented_article
 
+from . import changes
+from .directory import directory_from_db
 from .meetings import meeting_upsert
 from .originals import original_store
 
@@ -63,6 +65,7 @@ def import_prepare(data: bytes, source_name: str, directory: Directory) -> Prepa
     )
 
 
+@changes.writer
 def import_store(prepared: PreparedImport, directory: Directory) -> ImportResult:
     if prepared.parsed is None:
         return ImportResult(prepared.source_name, "failed", prepared.rejection)
@@ -72,6 +75,7 @@ def import_store(prepared: PreparedImport, directory: Directory) -> ImportResult
         Article.objects.filter(pk=result.article_id).update(
             original_file=original_store(prepared.data)
         )
+    changes.touched(result.affected_article_ids)
     return result
 
 
@@ -125,6 +129,7 @@ def _extract_into(
     )
 
 
+@changes.writer
 def article_reextract(*, article: Article, directory: Directory) -> ImportResult:
     """Run extraction again on the stored text (after an alias or a leader was added, or the
     extractor improved); staff-owned fields and staff-set meeting links stay as they are."""
@@ -133,7 +138,21 @@ def article_reextract(*, article: Article, directory: Directory) -> ImportResult
         article.source_file, article.encoding, text, split_article(nfc(text)), article.checksum
     )
     with transaction.atomic():
-        return _extract_into(article, parsed, directory, "updated")
+        result = _extract_into(article, parsed, directory, "updated")
+    changes.touched(result.affected_article_ids)
+    return result
+
+
+@changes.writer
+def articles_reextract(articles) -> int:
+    """Re-extract each article with today's directory (after an alias was added, or to run an
+    improved extractor); returns how many."""
+    directory = directory_from_db()
+    count = 0
+    for article in articles:
+        article_reextract(article=article, directory=directory)
+        count += 1
+    return count
 
 
 def _apply_fields(article: Article, parsed: ParsedDocument, extraction: Extraction) -> None:

@@ -1,6 +1,7 @@
 """Staff decisions that reshape records: merging duplicates, splitting an article off a meeting.
 
-Each returns the ids of the articles whose search documents must be refreshed.
+Each says which articles' search documents it made stale (archive/records/changes.py); merges
+also return them.
 """
 
 from django.db import transaction
@@ -20,6 +21,8 @@ from archive.models import (
     Office,
     Participation,
 )
+
+from . import changes
 
 
 def _own_links(articles) -> None:
@@ -59,6 +62,7 @@ def meeting_merge_plan(survivor: Meeting, others: list[Meeting]) -> list[str]:
     return lines  # fmt: skip
 
 
+@changes.writer
 @transaction.atomic
 def meetings_merge(*, survivor: Meeting, others: list[Meeting]) -> set[int]:
     affected = set(survivor.articles.values_list("pk", flat=True))
@@ -84,6 +88,7 @@ def meetings_merge(*, survivor: Meeting, others: list[Meeting]) -> set[int]:
         other.delete()
     survivor.mark_staff_edited(["articles", "participants", "agreements"])
     survivor.save()
+    changes.touched(affected)
     return affected
 
 
@@ -109,6 +114,7 @@ def leader_merge_plan(survivor: Leader, others: list[Leader]) -> list[str]:
     return lines  # fmt: skip
 
 
+@changes.writer
 @transaction.atomic
 def leaders_merge(*, survivor: Leader, others: list[Leader]) -> set[int]:
     affected = _leader_articles(survivor)
@@ -138,6 +144,7 @@ def leaders_merge(*, survivor: Leader, others: list[Leader]) -> set[int]:
         LeaderRedirect.objects.filter(leader=other).update(leader=survivor)
         LeaderRedirect.objects.update_or_create(old_id=other.pk, defaults={"leader": survivor})
         other.delete()
+    changes.touched(affected)
     return affected
 
 
@@ -160,6 +167,7 @@ def agreement_merge_plan(survivor: Agreement, others: list[Agreement]) -> list[s
     ]
 
 
+@changes.writer
 @transaction.atomic
 def agreements_merge(*, survivor: Agreement, others: list[Agreement]) -> set[int]:
     affected = _agreement_articles(survivor)
@@ -187,9 +195,11 @@ def agreements_merge(*, survivor: Agreement, others: list[Agreement]) -> set[int
             old_id=other.pk, defaults={"agreement": survivor}
         )
         other.delete()
+    changes.touched(affected)
     return affected
 
 
+@changes.writer
 @transaction.atomic
 def meeting_split(*, meeting: Meeting, article: Article) -> Meeting:
     """A new meeting for this article, with the old one's date, place and people to correct."""
@@ -204,6 +214,7 @@ def meeting_split(*, meeting: Meeting, article: Article) -> Meeting:
         Participation(meeting=new, leader_id=p.leader_id, title=p.title, country=p.country)
         for p in meeting.participations.all()
     ])  # fmt: skip
+    changes.touched({article.pk, *meeting.articles.values_list("pk", flat=True)})
     meeting.articles.remove(article)
     new.articles.add(article)
     _own_links([article])

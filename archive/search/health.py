@@ -6,6 +6,7 @@ from haystack import connections
 
 from archive.models import Article
 from archive.search.engine import IndexUnavailable, searcher
+from archive.search.indexing import drain_pending, index_articles, rebuild
 
 
 @dataclass
@@ -16,10 +17,26 @@ class IndexReport:
     orphaned: list[int] = field(default_factory=list)  # documents without an article
     stale: list[int] = field(default_factory=list)  # documents that no longer match their article
     unreadable: str = ""
+    rebuilt: int | None = None  # articles, when a repair had to rebuild an unreadable index
+    repaired: bool = False
 
     @property
     def healthy(self) -> bool:
         return not (self.missing or self.orphaned or self.stale or self.unreadable)
+
+
+def check(*, repair: bool = False, quick: bool = False) -> IndexReport:
+    """Compare the index with the database (ids only when `quick`); with `repair`, first write
+    updates left queued by processes that could not get the lock, then mend what differs."""
+    if repair:
+        drain_pending()
+    report = index_report(compare_content=not quick)
+    if repair and report.unreadable:
+        report.rebuilt = rebuild()
+    elif repair and not report.healthy:
+        index_articles(report.missing + report.orphaned + report.stale)
+        report.repaired = True
+    return report
 
 
 def index_report(compare_content: bool = True) -> IndexReport:

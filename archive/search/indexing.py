@@ -10,12 +10,14 @@ import logging
 import os
 from collections.abc import Iterable
 
+from django.dispatch import receiver
 from django.utils import timezone
 from haystack import connections
 from whoosh import query as wq
 from whoosh.index import create_in
 
 from archive.models import Article, PendingIndexUpdate
+from archive.records.changes import articles_changed
 from archive.search.analysis import segment, segmented_article, source_hash
 from archive.search.store import ensure_layout, index_lock, new_generation, swap_in
 from archive.workers import fork_pool
@@ -35,6 +37,12 @@ ROUND = 25_000
 
 def _article_index():
     return connections["default"].get_unified_index().get_index(Article)
+
+
+@receiver(articles_changed)
+def _follow_records(sender, article_ids, **kwargs) -> None:
+    """The one place the index follows the records: whatever changed, once per unit of work."""
+    index_articles(article_ids)
 
 
 def index_articles(article_ids: Iterable[int], wait: float = WAIT) -> None:

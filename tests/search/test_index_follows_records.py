@@ -112,11 +112,18 @@ def test_rebuild_reuses_stored_segmentation(seeded, monkeypatch):
 
 
 def _indexed_by_import(monkeypatch, *paths) -> set[int]:
+    from archive.records.changes import articles_changed
+
     written = set()
-    monkeypatch.setattr(
-        "archive.management.commands.import_articles.index_articles", written.update
-    )
-    call_command("import_articles", *map(str, paths), verbosity=0)
+
+    def follow(sender, article_ids, **kwargs):
+        written.update(article_ids)
+
+    articles_changed.connect(follow)
+    try:
+        call_command("import_articles", *map(str, paths), verbosity=0)
+    finally:
+        articles_changed.disconnect(follow)
     return written
 
 

@@ -2,8 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.search.health import index_report
-from archive.search.indexing import drain_pending, index_articles, rebuild
+from archive.search.health import check
 
 
 class Command(BaseCommand):
@@ -20,16 +19,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, repair, quick, verbosity, **options):
-        if repair:
-            drain_pending()  # updates queued by processes that could not get the index lock
-        report = index_report(compare_content=not quick)
+        report = check(repair=repair, quick=quick)
         if report.unreadable:
             self.stderr.write(f"the search index is unreadable: {report.unreadable}")
             if not repair:
                 raise CommandError(
                     "run `manage.py rebuild_index --noinput` (or this command with --repair)"
                 )
-            self.stdout.write(f"search index rebuilt ({rebuild()} articles)")
+            self.stdout.write(f"search index rebuilt ({report.rebuilt} articles)")
             return
         for label, ids in (
             ("missing", report.missing),
@@ -46,7 +43,6 @@ class Command(BaseCommand):
             raise CommandError(
                 "the index differs from the database; run with --repair", returncode=1
             )
-        index_articles(report.missing + report.orphaned + report.stale)
         self.stdout.write(
             f"search index repaired: {len(report.missing)} added, {len(report.orphaned)} removed, "
             f"{len(report.stale)} refreshed ({report.articles} articles)"

@@ -10,9 +10,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from archive.records import changes
 from archive.records.articles import ImportResult, PreparedImport, import_prepare, import_store
 from archive.records.directory import directory_from_db
-from archive.search.indexing import index_articles
 from archive.workers import fork_pool
 
 log = logging.getLogger(__name__)
@@ -122,16 +122,15 @@ class Command(BaseCommand):
         if missing:
             raise CommandError(f"no such file or folder: {', '.join(missing)}")
         directory = directory_from_db()
-        counts, affected = Counter(), set()
+        counts = Counter()
         files = files_to_import(paths)
         prepared = prepared_files(files, directory, workers or os.cpu_count() or 1)
-        for item in tqdm(prepared, total=len(files), unit="file", disable=None, leave=False):
-            result = store(item, directory)
-            counts[result.status] += 1
-            affected |= result.affected_article_ids
-            self._report(result, verbosity)
-        if affected and not no_index:
-            index_articles(affected)
+        # One unit of work: the index follows once, after the last file, not after each.
+        with changes.unfollowed() if no_index else changes.unit_of_work():
+            for item in tqdm(prepared, total=len(files), unit="file", disable=None, leave=False):
+                result = store(item, directory)
+                counts[result.status] += 1
+                self._report(result, verbosity)
         updated = f", updated {counts['updated']}" if counts["updated"] else ""
         self.stdout.write(
             f"imported {counts['imported'] + counts['updated']}, unchanged {counts['unchanged']}, "
