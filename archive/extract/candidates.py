@@ -16,7 +16,7 @@ from .counterparts import (
 )
 from .extracted import Candidate
 from .gatherings import gathering_of_many
-from .kinds import LETTER, VerbMention, stronger
+from .kinds import LETTER, VerbMention, meeting_verbs, stronger
 from .mentions import Mention
 from .report_calendar import Calendar
 
@@ -47,7 +47,7 @@ def candidates_in_sentence(
         return []
     mentions = [m for m in mentions if not absent(lower, m, verbs)]
     countries = {country_of(m) for m in mentions} - {""}
-    bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
+    bilateral = meeting_verbs(verbs)
     if gathering_of_many(text, countries) and not bilateral:
         return [Candidate("multilateral", tuple(mentions), span, mentions[0].start)]
     verbs = [

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .extracted import Candidate
-from .kinds import stronger
+from .kinds import meeting_verbs, stronger
 from .mentions import Mention
 
 # `hai nhà lãnh đạo`, `hai bên`, `gặp nhau`: the two leaders the text has been telling of;
@@ -62,7 +62,7 @@ def announcement(lower: str, span, verbs) -> tuple[str, tuple] | None:
     meeting of two holders of an office, whose names the next sentence gives."""
     pair = PAIR.search(lower, span[0], span[1])
     offices = OFFICE_OF_PAIR.get(pair.group("office") or "", ()) if pair else ()
-    told = [v.kind for v in verbs if v.kind not in ("visit", "cochair")]
+    told = [v.kind for v in meeting_verbs(verbs)]
     return (told[0], offices) if offices and told else None
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .extracted import Candidate, ExtractedMeeting
+from .kinds import meeting_verbs
 from .participants import identify_participants
 from .reading import Reading
 
@@ -109,7 +110,7 @@ def chairs_of(lower: str, span, mentions) -> tuple:
 
 
 def attends(lower: str, span, verbs) -> bool:
-    bilateral = [v for v in verbs if v.kind not in ("visit", "cochair")]
+    bilateral = meeting_verbs(verbs)
     return not bilateral and bool(_AT_SESSION.search(lower, *span))
 
 

@@ -29,7 +29,7 @@ from .gatherings import (
     with_attendees,
     with_attending,
 )
-from .kinds import FUTURE_FROM, HYBRID, ONLINE
+from .kinds import FUTURE_FROM, HYBRID, ONLINE, meeting_verbs
 from .mentions import Mention
 from .merging import RECAP, SAID_ABOVE, SEVERAL, merge_into, told_in_detail
 from .narrative import advance, day_within
@@ -110,7 +110,7 @@ def assemble(
                 candidates = [Candidate("multilateral", together, span, span[0])]
         listed = chairs if ATTENDANCE_LIST.match(pt.lower, span[0]) else ()
         chairs = chairs_of(pt.lower, span, sentence_mentions) or listed  # the list goes on
-        if not any(v.kind not in ("visit", "cochair") for v in sentence_verbs):
+        if not meeting_verbs(sentence_verbs):
             attendees += [m for m in sentence_mentions if ATTENDS.match(pt.lower, m.end)]
         said = SAID_ABOVE.match(pt.lower, span[0], span[1])
         if said and not candidates:  # `Cuộc hội đàm nói trên diễn ra chiều 30/11 tại ...`

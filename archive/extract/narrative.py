@@ -6,6 +6,7 @@ import re
 
 from .date_estimates import DateEstimate
 from .date_resolution import resolve
+from .kinds import meeting_verbs
 from .participants import in_office_named
 from .places import meeting_place
 from .reading import Reading
@@ -60,7 +61,7 @@ def advance(
     else:
         elsewhen = False
     place = meeting_place(places)
-    met = any(v.kind not in ("visit", "cochair") for v in verbs)
+    met = bool(meeting_verbs(verbs))
     if (
         place
         and not met
