@@ -11,10 +11,11 @@ from .countries import relations_anniversaries
 from .dates import find_dates, years_mentioned
 from .dating import calendar_of
 from .directory import Directory
+from .extracted import ExtractedMeeting
 from .kinds import find_verbs
 from .machine_translation import machine_translation_evidence
 from .marks import restore_marks, unmarked_share
-from .meetings import ExtractedMeeting, assemble
+from .meetings import assemble
 from .people import find_mentions
 from .places import dateline_country
 from .text import prepare

@@ -4,7 +4,7 @@ cited. Pure functions over the meetings `assemble` read and the agreements `find
 from dataclasses import replace
 
 from .agreements import AgreementMention
-from .meetings import ExtractedMeeting
+from .extracted import ExtractedMeeting
 
 
 def attach_agreements(

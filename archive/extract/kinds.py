@@ -142,6 +142,11 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
     return found
 
 
+def meeting_verbs(verbs: list[VerbMention]) -> list[VerbMention]:
+    """The verbs that tell of leaders meeting one another: not a visit, not chairing a gathering."""
+    return [v for v in verbs if v.kind not in ("visit", "cochair")]
+
+
 def same_event_kinds(kind_a: str, kind_b: str) -> bool:
     """A telephone call and a meeting face to face are never one event."""
     return (kind_a == "phone_call") == (kind_b == "phone_call")

@@ -5,10 +5,10 @@ from datetime import timedelta
 
 from django.db.models import Exists, OuterRef, Q
 
-from archive.extract.dating import DateEstimate, date_quality
+from archive.extract.date_estimates import DateEstimate, date_quality
 from archive.extract.directory import Directory
+from archive.extract.extracted import ExtractedMeeting
 from archive.extract.kinds import same_event_kinds, stronger
-from archive.extract.meetings import ExtractedMeeting
 from archive.ingest.normalize import fold
 from archive.models import Article, Leader, Meeting, Participation, ascii_slug
 
