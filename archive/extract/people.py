@@ -7,17 +7,16 @@ capitalised and the text carries no diacritics that contradict the name, so `T�
 """
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from archive.ingest.normalize import fold
+from archive.text import fold, has_diacritics, names_pattern, nfd, spelling_key
 
 from .countries import country_names
 from .directory import Directory, per_directory
 from .name_forms import pinyin_mentions, russian_mentions, transliteration_mentions
 from .places import is_place_name
-from .text import PreparedText, names_pattern, prepare, spelling_key
+from .text import PreparedText, prepare
 from .titles import Title, find_titles, joined
 
 # A word of a name: capitalised, maybe hyphenated or an initial (`V.`, `A.Borodavkin`).
@@ -125,7 +124,7 @@ def _name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             words = surface.split()
             if not all(w[0].isupper() for w in words if w[0].isalpha()):
                 continue
-            has_marks = fold(surface) != surface.lower()
+            has_marks = has_diacritics(surface)
             fitting = [c for c in candidates if not has_marks or spelling_key(surface) == c[2]]
             if fitting:
                 found.append(
@@ -457,7 +456,7 @@ _VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
 def _as_spelt_at_home(name: str, transliterated: str) -> bool:
     """`Helmut Kohl` against `Hen-mút Côn`: a name in its own Latin spelling, beside the
     Vietnamese press's syllable-by-syllable one."""
-    marks = unicodedata.normalize("NFD", name)
+    marks = nfd(name)
     vietnamese = any(c in _VIETNAMESE_LETTERS for c in name) or any(
         c in "\u0323\u0309" for c in marks
     )
