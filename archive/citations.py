@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from archive.text import nfc, strip_marks
+
 __all__ = ["CitationSource", "bibtex", "chicago", "csl_json", "ris"]
 
 
@@ -60,7 +62,7 @@ def _text(value) -> str:
     """NFC, control characters and line breaks turned into spaces, whitespace collapsed."""
     if value is None:
         return ""
-    value = unicodedata.normalize("NFC", str(value))
+    value = nfc(str(value))
     value = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in value)
     return " ".join(value.split())
 
@@ -121,8 +123,7 @@ def _note(source: CitationSource) -> str:
 def _slug_key(source: CitationSource) -> str:
     """The citation key reduced to [A-Za-z0-9_:-] (diacritics dropped, đ → d)."""
     key = _text(source.key).replace("đ", "d").replace("Đ", "D")
-    key = unicodedata.normalize("NFKD", key)
-    key = "".join(ch for ch in key if not unicodedata.combining(ch))
+    key = strip_marks(key, form="NFKD")
     key = re.sub(r"[^A-Za-z0-9_:-]+", "-", key)
     key = re.sub(r"-{2,}", "-", key).strip("-")
     if key:
@@ -232,7 +233,7 @@ def _tex(value) -> str:
 def _tex_url(value) -> str:
     """A URL that stays usable: invalid characters percent-encoded, then % and # escaped."""
     url = (value or "").strip() if isinstance(value, str) else _text(value)
-    url = unicodedata.normalize("NFC", url)
+    url = nfc(url)
     url = _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), url)
     return url.replace("%", r"\%").replace("#", r"\#")
 

@@ -6,8 +6,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from archive.ingest.normalize import fold
 from archive.querysets import ArticleQuerySet, LeaderQuerySet, MeetingQuerySet
+from archive.text import fold
 
 
 def ascii_slug(text: str, max_length: int = 80) -> str:

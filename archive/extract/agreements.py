@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from archive.ingest.normalize import fold
+from archive.text import fold
 
 from .countries import country_names
 from .dates import find_dates

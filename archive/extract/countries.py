@@ -7,9 +7,11 @@ from functools import lru_cache
 
 from babel import Locale
 
+from archive.text import names_pattern, spelling_key
+
 from .dates import years_of_relations
 from .directory import Directory, per_directory
-from .text import PreparedText, names_pattern, spelling_key
+from .text import PreparedText
 
 # CLDR territories that are not countries a leader can represent.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}

@@ -6,13 +6,13 @@ where every word is capitalised and no diacritic in the text contradicts the nam
 import re
 from dataclasses import dataclass
 
-from archive.ingest.normalize import fold
+from archive.text import fold, has_diacritics, names_pattern, spelling_key
 
 from .countries import country_names
 from .directory import Directory, per_directory
 from .mentions import Mention, longest_first
 from .name_forms import pinyin_mentions, russian_mentions, transliteration_mentions
-from .text import PreparedText, names_pattern, prepare, spelling_key
+from .text import PreparedText, prepare
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             words = surface.split()
             if not all(w[0].isupper() for w in words if w[0].isalpha()):
                 continue
-            has_marks = fold(surface) != surface.lower()
+            has_marks = has_diacritics(surface)
             fitting = [c for c in candidates if not has_marks or spelling_key(surface) == c[2]]
             if fitting:
                 found.append(

@@ -9,11 +9,10 @@ replaces a letter by the same letter marked, so the text keeps its length and ev
 """
 
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from archive.ingest.normalize import fold
+from archive.text import fold, nfc
 
 from .directory import Directory, per_directory
 
@@ -96,13 +95,13 @@ def _phrases() -> dict[str, str]:
     spellings: dict[str, set[str]] = {}
     words = resources.files("pyvi").joinpath("models/words.txt").read_text(encoding="utf-8")
     for word in words.splitlines():
-        word = unicodedata.normalize("NFC", word.strip().lower())
+        word = nfc(word.strip().lower())
         if " " in word and len(word.split()) <= _LONGEST:
             spellings.setdefault(fold(word), set()).add(word)
     found = {k: next(iter(v)) for k, v in spellings.items() if len(v) == 1}
     listed = resources.files("archive.extract").joinpath("data/unmarked_words.txt")
     for line in listed.read_text(encoding="utf-8").splitlines():
-        line = unicodedata.normalize("NFC", line.split("#")[0].strip().lower())
+        line = nfc(line.split("#")[0].strip().lower())
         if line:
             found[fold(line)] = line
     return {k: v for k, v in found.items() if len(k) == len(v)}

@@ -12,12 +12,11 @@
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from archive.ingest.normalize import canonical, fold
+from archive.text import canonical, fold, strip_marks
 
 from .directory import Directory, per_directory
 from .text import PreparedText
@@ -32,10 +31,7 @@ PINYIN_SYLLABLE = re.compile(f"(?:{_INITIALS})?(?:{_FINALS})")
 
 
 def _toneless(pinyin: str) -> str:
-    stripped = "".join(
-        c for c in unicodedata.normalize("NFD", pinyin) if not unicodedata.combining(c)
-    )
-    return stripped.replace("ü", "v").lower()
+    return strip_marks(pinyin).replace("ü", "v").lower()
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +172,7 @@ _CLASSES = str.maketrans({"b": "p", "f": "p", "v": "p", "d": "t", "g": "k", "c":
 
 def sound_skeleton(name: str) -> str:
     """The consonants of a name in classes of sounds: `Lavrov` and `La-vrốp` both give `lprp`."""
-    text = fold(name).replace("-", "").replace(" ", "").replace("đ", "d")
+    text = fold(name).replace("-", "").replace(" ", "")
     for digraph, sound in _DIGRAPHS:
         text = text.replace(digraph, sound)
     consonants = re.sub(r"[^a-z]|[aeiouyh]", "", text)

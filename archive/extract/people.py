@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from archive.ingest.normalize import fold
+from archive.text import fold
 
 from .directory import Directory
 from .known_names import name_mentions

@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from archive.ingest.normalize import fold
+from archive.text import fold, has_diacritics, names_pattern, spelling_key
 
 from .countries import country_names
 from .directory import Directory, PlaceEntry, per_directory
-from .text import PreparedText, names_pattern, prepare, spelling_key
+from .text import PreparedText, prepare
 
 # `tại tỉnh Moscow`, `khu công nghiệp ở Moscow`: a province or an aside, not where leaders met.
 _NOT_A_MEETING_PLACE = re.compile(
@@ -80,7 +80,7 @@ def _entry_for(
     each head of state) is the host country's."""
     surface = pt.text[match.start() : match.end()]
     candidates = gazetteer.places.get(fold(spelling_key(surface)), [])
-    has_marks = fold(surface) != surface.lower()
+    has_marks = has_diacritics(surface)
     written = spelling_key(surface)
     fitting = [
         (written != spelling, e.country != host, e.country != "", e)

@@ -4,10 +4,9 @@ the same name, keys and title.
 """
 
 import re
-import unicodedata
 from dataclasses import replace
 
-from archive.ingest.normalize import fold
+from archive.text import fold, nfd
 
 from .mentions import Mention
 from .text import PreparedText
@@ -143,7 +142,7 @@ _VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
 def _as_spelt_at_home(name: str, transliterated: str) -> bool:
     """`Helmut Kohl` against `Hen-mút Côn`: a name in its own Latin spelling, beside the
     Vietnamese press's syllable-by-syllable one."""
-    marks = unicodedata.normalize("NFD", name)
+    marks = nfd(name)
     vietnamese = any(c in _VIETNAMESE_LETTERS for c in name) or any(
         c in "\u0323\u0309" for c in marks
     )

@@ -3,9 +3,10 @@
 import hashlib
 from dataclasses import dataclass
 
+from archive.text import nfc, normalize_tones
+
 from .decode import RejectedFile, decode_bytes
 from .layout import ArticleParts, split_article
-from .normalize import nfc, normalize_tones
 
 
 @dataclass(frozen=True)

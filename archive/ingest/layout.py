@@ -10,9 +10,10 @@ Three layouts occur in the archive:
 import re
 from dataclasses import dataclass, replace
 
+from archive.text import glued_word_starts
+
 from .dateline import glued_dateline, leading_dateline, trailing_dateline
 from .decode import RejectedFile
-from .normalize import glued_word_starts
 from .sentences import sentence_spans
 
 MAX_TITLE_CHARS = 300

@@ -10,9 +10,9 @@ from archive.extract import Extraction, extract
 from archive.extract.directory import Directory
 from archive.ingest.document import ParsedDocument, RejectedFile, parse_document
 from archive.ingest.layout import split_article
-from archive.ingest.normalize import nfc
 from archive.models import Article, Meeting
 from archive.search.analysis import segmented_article
+from archive.text import nfc
 
 from . import changes
 from .directory import directory_from_db

@@ -9,8 +9,8 @@ from archive.extract.date_estimates import DateEstimate, date_quality
 from archive.extract.directory import Directory
 from archive.extract.extracted import ExtractedMeeting
 from archive.extract.kinds import same_event_kinds, stronger
-from archive.ingest.normalize import fold
 from archive.models import Article, Leader, Meeting, Participation, ascii_slug
+from archive.text import fold
 
 from .agreements import agreement_for, agreement_link
 

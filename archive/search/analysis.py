@@ -15,15 +15,10 @@ from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
 
-from archive.ingest.normalize import fold, nfc, normalize_tones, repair_for_search
+from archive.text import fold, search_text
 
 _pyvi_lock = threading.Lock()
 _WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?")
-
-
-def search_text(text: str) -> str:
-    """The spelling that is indexed and queried: NFC, one tone placement, repaired spacing."""
-    return repair_for_search(normalize_tones(nfc(text)))
 
 
 def segment(text: str) -> str:
@@ -58,10 +53,6 @@ def segmented_article(article) -> str:
 def source_hash(source: str) -> str:
     """The key of the segmentation cache: a text segmented once is never segmented again."""
     return hashlib.sha1(source.encode("utf-8")).hexdigest()
-
-
-def has_diacritics(text: str) -> bool:
-    return fold(text) != text.lower()
 
 
 def words(segmented: str, folded: bool = False) -> list[str]:

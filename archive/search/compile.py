@@ -5,9 +5,9 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from archive.ingest.normalize import fold
+from archive.text import fold, has_diacritics
 
-from .analysis import has_diacritics, pair, segment, syllables, words
+from .analysis import pair, segment, syllables, words
 from .parser import And, Filter, Not, Or, Phrase, Prefix, Words
 
 MIN_PREFIX = 2

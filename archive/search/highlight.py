@@ -5,8 +5,7 @@ import re
 from functools import lru_cache
 from html import escape
 
-from archive.extract.text import fold_span, folded_pattern, lower_span
-from archive.ingest.normalize import normalize_tones
+from archive.text import fold_span, folded_pattern, lower_span, normalize_tones
 
 
 @lru_cache(maxsize=256)

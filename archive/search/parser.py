@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from archive.text import nfc
+
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 32
 FILTER_FIELDS = ("leader", "kind", "year", "agreement", "country")
@@ -102,7 +104,7 @@ def _clean(text: str, notices: list[Notice]) -> str:
     )
     if without_controls != text:
         notices.append(Notice("control_chars"))
-    text = unicodedata.normalize("NFC", without_controls).strip()
+    text = nfc(without_controls).strip()
     if len(text) > MAX_QUERY_CHARS:
         notices.append(Notice("truncated", str(MAX_QUERY_CHARS)))
         text = (

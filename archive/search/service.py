@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from whoosh import collectors
 from whoosh import query as wq
 
-from archive.ingest.normalize import fold
 from archive.models import Agreement, Article, Leader, LeaderAlias, Meeting
+from archive.text import fold, search_text
 
-from .analysis import search_text, segment, syllables, words
+from .analysis import segment, syllables, words
 from .compile import Compiler, Resolver, query_has_diacritics
 from .counting import matching_documents, verified
 from .engine import IndexUnavailable, searcher

@@ -1,10 +1,11 @@
 import json
-import unicodedata
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from archive.text import nfc as nfc_text
 
 register = template.Library()
 
@@ -32,7 +33,7 @@ def honest_date(meeting) -> str:
 @register.filter
 def nfc(text) -> str:
     """Django's own Vietnamese language name is decomposed (ê + combining acute); pages are NFC."""
-    return unicodedata.normalize("NFC", str(text))
+    return nfc_text(str(text))
 
 
 @register.filter

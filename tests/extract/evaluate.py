@@ -53,7 +53,7 @@ def load_corpus(root: Path = CORPUS) -> list[Report]:
 
 
 def _fold(text: str) -> str:
-    from archive.ingest.normalize import fold
+    from archive.text import fold
 
     return fold(text or "")
 

@@ -13,7 +13,7 @@ from archive.extract import extract
 from archive.ingest.decode import RejectedFile, decode_bytes
 from archive.ingest.document import parse_document
 from archive.ingest.layout import split_article
-from archive.ingest.normalize import nfc
+from archive.text import nfc
 from tests.conftest import SEEDS
 from tests.encodings import to_windows_1258
 

@@ -1,7 +1,8 @@
 import re
 
-from archive.extract.text import PreparedText, folded_pattern
+from archive.extract.text import PreparedText
 from archive.search.highlight import highlight
+from archive.text import folded_pattern
 
 
 def test_marks_accent_insensitive_matches_in_the_original_text():

@@ -1,6 +1,6 @@
 import pytest
 
-from archive.ingest.normalize import fold, normalize_tones, repair_for_search
+from archive.text import fold, normalize_tones, repair_for_search
 
 
 @pytest.mark.parametrize(
