@@ -6,12 +6,12 @@ import json
 from haystack import indexes
 
 from archive.models import Article
+from archive.records.segmentation import segmented_article
 from archive.search.analysis import (
     FoldedSyllablePairAnalyzer,
     FoldedVietnameseAnalyzer,
     SyllablePairAnalyzer,
     VietnameseAnalyzer,
-    segmented_article,
 )
 from archive.search.documents import article_document
 

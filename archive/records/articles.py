@@ -11,13 +11,13 @@ from archive.extract.directory import Directory
 from archive.ingest.document import ParsedDocument, RejectedFile, parse_document
 from archive.ingest.layout import split_article
 from archive.models import Article, Meeting
-from archive.search.analysis import segmented_article
 from archive.text import nfc
 
 from . import changes
 from .directory import directory_from_db
 from .meetings import meeting_upsert
 from .originals import original_store
+from .segmentation import segmented_article
 
 # Fields that always follow the file; the rest belong to staff once they edit them.
 _FILE_FIELDS = ("source_file", "checksum", "encoding", "original_text", "layout")

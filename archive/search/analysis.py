@@ -1,58 +1,22 @@
 """Vietnamese text analysis, shared by indexing and querying so both agree on every token.
 
-Text is segmented once by pyvi (`hợp tác kinh tế` -> `hợp_tác kinh_tế`); the analyzer then splits
+Text is segmented once by pyvi (archive/text/segmentation.py); the analyzer then splits
 that on whitespace. Syllables take consecutive positions, so a quoted phrase matches however pyvi
 grouped its words; each compound is also a term of its own, at the position of its first syllable,
 so a query that pyvi segments the same way scores the compound. The folded analyzer drops tone and
 vowel marks, for queries typed without diacritics.
 """
 
-import hashlib
 import re
-import threading
 from collections import Counter
-from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
 
 from archive.text import fold, search_text
+from archive.text.segmentation import segment
 
-_pyvi_lock = threading.Lock()
 _WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?")
-
-
-def segment(text: str) -> str:
-    """pyvi word segmentation of `search_text(text)`; compounds joined with `_`."""
-    from pyvi import ViTokenizer  # loaded on first use: it takes a second and 30 MB
-
-    prepared = search_text(text)
-    if not prepared.strip():
-        return ""
-    with _pyvi_lock:  # pyvi's CRF model is not documented as thread-safe
-        return ViTokenizer.tokenize(prepared)
-
-
-@lru_cache(maxsize=20_000)
-def segment_cached(text: str) -> str:
-    """For the short, often repeated texts of records (names, titles, places)."""
-    return segment(text)
-
-
-def segmented_article(article) -> str:
-    """The article's segmented text, from its cache when the text is unchanged.
-
-    Sets the cache fields on the instance; the caller decides whether to save them.
-    """
-    source = article.search_source()
-    key = source_hash(source)
-    if article.segmented_hash != key or not article.segmented_text:
-        article.segmented_text, article.segmented_hash = segment(source), key
-    return article.segmented_text
-
-
-def source_hash(source: str) -> str:
-    """The key of the segmentation cache: a text segmented once is never segmented again."""
-    return hashlib.sha1(source.encode("utf-8")).hexdigest()
+__all__ = ["segment"]  # compile and service segment queries the way documents were segmented
 
 
 def words(segmented: str, folded: bool = False) -> list[str]:

@@ -18,9 +18,8 @@ from whoosh.index import create_in
 
 from archive.models import Article, PendingIndexUpdate
 from archive.records.changes import articles_changed
-from archive.search.analysis import segment, segmented_article, source_hash
+from archive.records.segmentation import segmentation_refresh, segmentation_stale
 from archive.search.store import ensure_layout, index_lock, new_generation, swap_in
-from archive.workers import fork_pool
 
 log = logging.getLogger(__name__)
 BATCH = 200  # articles read from the database at a time
@@ -120,7 +119,7 @@ def _write(ix, ids: list[int], progress=None) -> None:
         done = 0
         for start in range(0, len(ids), BATCH):
             articles = list(index.index_queryset().filter(pk__in=ids[start : start + BATCH]))
-            _refresh_segmentation(articles)
+            segmentation_refresh(articles)
             for article in articles:
                 writer.add_document(**_document(index, article))
             done += len(articles)
@@ -147,7 +146,7 @@ def rebuild(progress=None) -> int:
         )
         ix = create_in(str(directory), schema)
         ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
-        _segment_stale(ids)
+        segmentation_stale(ids, PARALLEL_FROM)
         for start in range(0, len(ids), ROUND):
             _write(ix, ids[start : start + ROUND], progress and _offset(progress, start, len(ids)))
         swap_in(directory)
@@ -159,42 +158,6 @@ def rebuild(progress=None) -> int:
 
 def _offset(progress, start: int, total: int):
     return lambda done, _: progress(start + done, total)
-
-
-def _segment_stale(ids: list[int], chunk: int = 2000) -> None:
-    """Segment, in one worker process per CPU, every article whose text changed since it was
-    last segmented (all of them after an upgrade of the analysis); the rest keep their cache."""
-    workers = os.cpu_count() or 1
-    if workers < 2 or len(ids) < PARALLEL_FROM:
-        return  # _write segments the few stale ones itself
-    pool = None
-    try:
-        for start in range(0, len(ids), chunk):
-            stale = []
-            for article in Article.objects.filter(pk__in=ids[start : start + chunk]).iterator(
-                BATCH
-            ):
-                source = article.search_source()
-                if article.segmented_hash != source_hash(source) or not article.segmented_text:
-                    stale.append((article.pk, source))
-            if not stale:
-                continue
-            if pool is None:
-                pool = fork_pool(workers)
-            segmented = pool.map(_segmented, stale, chunksize=8)
-            Article.objects.bulk_update(
-                [Article(pk=pk, segmented_hash=key, segmented_text=text) for pk, key, text in segmented],
-                ["segmented_hash", "segmented_text"], batch_size=BATCH,
-            )  # fmt: skip
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
-
-
-def _segmented(item: tuple[int, str]) -> tuple[int, str, str]:
-    pk, source = item
-    return pk, source_hash(source), segment(source)
 
 
 def _document(index, article) -> dict:
@@ -213,15 +176,3 @@ def _whoosh_value(value):
     if isinstance(value, (int, float)):
         return value
     return str(value)
-
-
-def _refresh_segmentation(articles: list[Article]) -> None:
-    """Segment the articles whose text changed since their last segmentation, and keep the result."""
-    changed = []
-    for article in articles:
-        before = article.segmented_hash
-        segmented_article(article)
-        if article.segmented_hash != before:
-            changed.append(article)
-    if changed:
-        Article.objects.bulk_update(changed, ["segmented_text", "segmented_hash"])

@@ -103,10 +103,10 @@ def test_a_rebuild_commits_in_rounds_of_bounded_size(seeded, monkeypatch):
 
 
 def test_rebuild_reuses_stored_segmentation(seeded, monkeypatch):
-    from archive.search import analysis
+    from archive.text import segmentation
 
     calls = []
-    monkeypatch.setattr(analysis, "segment", lambda text: calls.append(text) or "")
+    monkeypatch.setattr(segmentation, "segment", lambda text: calls.append(text) or "")
     call_command("rebuild_index", interactive=False, verbosity=0)
     assert calls == []  # article texts unchanged: pyvi never ran (records text is cached too)
 
