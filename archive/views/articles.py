@@ -3,7 +3,7 @@ import json
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from archive.citing import DOWNLOADS, article_source, chicago_text
+from archive.citations.sources import DOWNLOADS, article_source, chicago_text
 from archive.ingest.paragraphs import paragraphs
 from archive.models import Article
 from archive.records.originals import original_path

@@ -4,7 +4,7 @@ from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
-from archive.citing import DOWNLOADS, chicago_text, meeting_source, meeting_title
+from archive.citations.sources import DOWNLOADS, chicago_text, meeting_source, meeting_title
 from archive.forms import MeetingFilterForm
 from archive.models import (
     Agreement,
