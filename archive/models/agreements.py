@@ -1,14 +1,13 @@
 """Agreements (treaties, joint statements...) and the other names documents give them."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .base import StaffOwned, ascii_slug
+from .base import Permalinked, StaffOwned
 
 
-class Agreement(StaffOwned):
+class Agreement(Permalinked, StaffOwned):
     class Kind(models.TextChoices):
         TREATY = "treaty", _("treaty")
         AGREEMENT = "agreement", _("agreement")
@@ -29,6 +28,8 @@ class Agreement(StaffOwned):
     needs_review = models.BooleanField(_("needs review"), default=False)
     review_reason = models.TextField(_("review reason"), blank=True)
 
+    url_name = "agreement"  # Permalinked
+
     history = HistoricalRecords()
 
     class Meta:
@@ -36,16 +37,6 @@ class Agreement(StaffOwned):
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
         permissions = [("merge_agreement", _("Can merge agreements"))]
-
-    def __str__(self) -> str:
-        return self.title
-
-    def save(self, *args, **kwargs):
-        self.slug = ascii_slug(self.title)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:agreement", args=[self.pk, self.slug])
 
 
 class AgreementAlias(models.Model):

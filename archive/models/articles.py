@@ -1,16 +1,15 @@
 """Articles: the source documents, as imported and as shown."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from archive.querysets import ArticleQuerySet
 
-from .base import StaffOwned, ascii_slug
+from .base import Permalinked, StaffOwned
 
 
-class Article(StaffOwned):
+class Article(Permalinked, StaffOwned):
     title = models.CharField(_("title"), max_length=500)
     slug = models.SlugField(max_length=100, editable=False)
     lead = models.TextField(_("lead"), blank=True)
@@ -36,6 +35,8 @@ class Article(StaffOwned):
     imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    url_name = "article"  # Permalinked
+
     objects = ArticleQuerySet.as_manager()
 
     history = HistoricalRecords(
@@ -49,16 +50,6 @@ class Article(StaffOwned):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         permissions = [("import_articles", _("Can import and re-extract articles"))]
-
-    def __str__(self) -> str:
-        return self.title
-
-    def save(self, *args, **kwargs):
-        self.slug = ascii_slug(self.title)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:article", args=[self.pk, self.slug])
 
     def search_source(self) -> str:
         """The displayed text that search covers: title, lead, body, byline and photo captions."""

@@ -1,6 +1,8 @@
-"""What several records share: ASCII slugs, a version raised by every save, staff-owned fields."""
+"""What several records share: ASCII slugs and permalinks, a version raised by every save,
+staff-owned fields."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -39,3 +41,24 @@ class StaffOwned(Versioned):
 
     def is_staff_owned(self, field: str) -> bool:
         return field in self.staff_edited_fields
+
+
+class Permalinked(models.Model):
+    """A record with its own page: its `slug` follows `name_field` on every save, `str()` is that
+    name, and the permalink is the URL `archive:<url_name>` with the id and the slug."""
+
+    name_field = "title"
+    url_name = ""
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return getattr(self, self.name_field)
+
+    def save(self, *args, **kwargs):
+        self.slug = ascii_slug(getattr(self, self.name_field))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse(f"archive:{self.url_name}", args=[self.pk, self.slug])

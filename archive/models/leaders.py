@@ -1,16 +1,15 @@
 """Leaders, the other names reports give them, and the offices they held."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from archive.querysets import LeaderQuerySet
 
-from .base import Versioned, ascii_slug
+from .base import Permalinked, Versioned
 
 
-class Leader(Versioned):
+class Leader(Permalinked, Versioned):
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("confirmed")
         # Introduced by a report as title + country + name and not in the directory: linked to
@@ -27,6 +26,8 @@ class Leader(Versioned):
         _("status"), max_length=12, choices=Status.choices, default=Status.CONFIRMED
     )
 
+    name_field, url_name = "name", "leader"  # Permalinked
+
     objects = LeaderQuerySet.as_manager()
 
     history = HistoricalRecords()
@@ -39,16 +40,6 @@ class Leader(Versioned):
         verbose_name = _("leader")
         verbose_name_plural = _("leaders")
         permissions = [("merge_leader", _("Can merge leaders"))]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs):
-        self.slug = ascii_slug(self.name)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:leader", args=[self.pk, self.slug])
 
 
 class LeaderAlias(models.Model):
