@@ -6,7 +6,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from archive.search.service import MAX_PAGES, SearchRequest
+from archive.search import MAX_PAGES, SearchRequest
 
 FACET_PARAMS = {
     "leader": "leaders", "year": "years", "kind": "kinds", "country": "countries",

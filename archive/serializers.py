@@ -3,6 +3,7 @@
 from datetime import date
 
 from archive.models import Agreement, Article, Leader, Meeting
+from archive.search import Hit, SearchResults, message
 
 
 def day(value) -> str | None:
@@ -32,6 +33,22 @@ def meeting_summary(meeting: Meeting) -> dict:
         "needs_review": meeting.needs_review,
         "participants": [participant_data(p) for p in meeting.participations.all()],
     }
+
+
+MEETING_CSV_HEADER = [
+    "id", "date", "date_precision", "end_date", "kind", "venue", "city", "country",
+    "participants", "needs_review", "url",
+]  # fmt: skip
+
+
+def meeting_row(meeting: Meeting, absolute_uri) -> list:
+    """A meeting as a row of the meeting list's CSV twin (reads prefetched participations)."""
+    return [
+        meeting.pk, meeting.date or "", meeting.date_precision, meeting.end_date or "",
+        meeting.kind, meeting.venue, meeting.city, meeting.country,
+        "; ".join(f"{p.leader.name} ({p.title})" for p in meeting.participations.all()),
+        meeting.needs_review, absolute_uri(meeting.get_absolute_url()),
+    ]  # fmt: skip
 
 
 def meeting_data(meeting: Meeting) -> dict:
@@ -117,3 +134,57 @@ def article_data(article: Article, full_text: bool = False) -> dict:
             encoding=article.encoding, imported_at=article.imported_at.isoformat(),
         )  # fmt: skip
     return data
+
+
+# ---- search results: the search page's JSON and CSV twins ---------------------------------------
+
+JSON_FACET_NAMES = {
+    "leaders": "leader", "years": "year", "kinds": "kind", "countries": "country",
+    "agreements": "agreement", "machine_translated": "machine_translated",
+}  # fmt: skip
+SEARCH_CSV_HEADER = ["id", "title", "date", "meetings", "source_file", "score", "url"]
+
+
+def search_data(results: SearchResults) -> dict:
+    """The search page's JSON twin (its form was valid: no form errors)."""
+    request = results.request
+    return {
+        "query": request.q,
+        "count": results.count,
+        "page": request.page,
+        "num_pages": results.num_pages,
+        "suggestion": results.suggestion,
+        "error": message(results.error) if results.error else None,
+        "form_errors": {},
+        "notices": [message(code, detail) for code, detail in results.notices],
+        "results": [search_hit_data(hit) for hit in results.hits],
+        "facets": {
+            JSON_FACET_NAMES[name]: [[label, count] for _, label, count in values]
+            for name, values in results.facets.items()
+        },
+        "facet_values": {
+            JSON_FACET_NAMES[name]: [{"value": v, "label": label, "count": c} for v, label, c in values]
+            for name, values in results.facets.items()
+        },
+    }  # fmt: skip
+
+
+def search_hit_data(hit: Hit) -> dict:
+    return {
+        "type": "article", "id": hit.id, "url": hit.url, "title": hit.title,
+        "date": hit.meetings[0]["date"] if hit.meetings else None,
+        "source_file": hit.source_file, "score": hit.score,
+        "meetings": [
+            {k: m[k] for k in ("id", "url", "date", "date_precision", "kind")} for m in hit.meetings
+        ],
+        "highlight": hit.highlight,
+    }  # fmt: skip
+
+
+def search_row(hit: Hit, absolute_uri) -> list:
+    """A hit as a row of the search page's CSV twin."""
+    return [
+        hit.id, hit.title, hit.meetings[0]["date"] if hit.meetings else "",
+        " ".join(absolute_uri(m["url"]) for m in hit.meetings),
+        hit.source_file, hit.score, absolute_uri(hit.url),
+    ]  # fmt: skip

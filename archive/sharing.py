@@ -3,7 +3,7 @@
 from babel import Locale
 from django.utils.translation import gettext as _
 
-from archive.citing import site_name
+from archive.citations.sources import site_name
 from archive.models import Article, Meeting
 from archive.templatetags.archive_tags import honest_date
 

@@ -168,8 +168,7 @@ def latencies(fn, repeat: int, before=lambda: None) -> list[float]:
 def search_mix(fts5, repeat: int) -> tuple[dict, dict, dict, dict]:
     """Each query warm (its posting lists kept in memory, as for words searched often) and cold
     (the kept lists dropped before every run, as for a word nobody searched since the start)."""
-    from archive.search import postings
-    from archive.search.service import SearchRequest, search
+    from archive.search import SearchRequest, postings, search
 
     archive_ms, cold_ms, fts5_ms, hits = {}, {}, {}, {}
     for kind, queries in MIX.items():
@@ -264,7 +263,7 @@ def wrk_mix(base: str, urls: list[str], seconds: int) -> dict:
 
 
 def pyvi_per_s(texts: list[str]) -> float:
-    from archive.search.analysis import segment
+    from archive.text import segment
 
     segment("khởi động")
     start = time.perf_counter()

@@ -28,7 +28,7 @@ from django.core.management import call_command  # noqa: E402
 from archive.extract import extract  # noqa: E402
 from archive.ingest.document import parse_document  # noqa: E402
 from archive.records.directory import directory_from_db  # noqa: E402
-from archive.search.analysis import segment  # noqa: E402
+from archive.text import segment  # noqa: E402
 
 
 def variants(copies: int) -> list[tuple[str, bytes]]:

@@ -51,8 +51,7 @@ def main() -> None:
     from whoosh import query as wq
 
     from archive.models import Article
-    from archive.search.engine import searcher
-    from archive.search.service import SearchRequest, search
+    from archive.search import SearchRequest, search, searcher
 
     call_command("migrate", verbosity=0)
     if not Article.objects.exists():

@@ -1,7 +1,6 @@
 from collections import Counter
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
@@ -10,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from archive.admin.base import StaffOwnedAdmin
 from archive.admin.filters import year_filter
+from archive.ingest.limits import size_refusal
 from archive.models import Article
 from archive.records.articles import ImportResult, article_import, articles_reextract
 from archive.records.directory import directory_from_db
@@ -44,15 +44,8 @@ def import_uploads(files) -> list[ImportResult]:
     results = []
     for upload in files:
         name = upload.name.replace("\\", "/").rsplit("/", 1)[-1]  # never a path from the browser
-        if upload.size > settings.IMPORT_MAX_BYTES:
-            limit = settings.IMPORT_MAX_BYTES / 1e6
-            results.append(
-                ImportResult(
-                    name,
-                    "failed",
-                    f"too large: {upload.size / 1e6:.1f} MB, the limit is {limit:.1f} MB",
-                )
-            )
+        if refusal := size_refusal(upload.size):
+            results.append(ImportResult(name, "failed", refusal))
             continue
         results.append(article_import(data=upload.read(), source_name=name, directory=directory))
     return results

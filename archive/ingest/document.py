@@ -7,6 +7,7 @@ from archive.text import nfc, normalize_tones
 
 from .decode import RejectedFile, decode_bytes
 from .layout import ArticleParts, split_article
+from .limits import size_refusal
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,8 @@ def content_checksum(text: str) -> str:
 
 def parse_document(data: bytes, source_name: str, max_bytes: int | None = None) -> ParsedDocument:
     """Raises RejectedFile with the reason when the bytes cannot become an article."""
-    if max_bytes is not None and len(data) > max_bytes:
-        raise RejectedFile(
-            f"too large: {len(data) / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.1f} MB"
-        )
+    if max_bytes is not None and (refusal := size_refusal(len(data), max_bytes)):
+        raise RejectedFile(refusal)
     decoded = decode_bytes(data)
     text = nfc(decoded.text)
     return ParsedDocument(

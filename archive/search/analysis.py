@@ -12,8 +12,7 @@ from collections import Counter
 
 from whoosh.analysis import Token, Tokenizer
 
-from archive.text import fold, search_text
-from archive.text.segmentation import segment
+from archive.text import fold, search_text, segment
 
 _WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?")
 __all__ = ["segment"]  # compile and service segment queries the way documents were segmented

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from archive.extract.countries import country_name
 from archive.models import Article, PlaceName
-from archive.text.segmentation import segment_cached
+from archive.text import segment_cached
 
 UNDATED_FROM, UNDATED_TO = 99_999_999, 0  # undated articles sort last either way
 

@@ -9,6 +9,7 @@ pure and imports nothing else from `archive`. Callers import from `archive.text`
 from .folding import fold, has_diacritics, strip_marks
 from .patterns import names_pattern
 from .repair import glued_word_starts, repair_for_search, search_text, split_glued_words
+from .segmentation import segment, segment_cached, source_hash
 from .spans import fold_span, folded_pattern, lower_span
 from .spelling import TONE_MARKS, canonical, nfc, nfd, normalize_tones, spelling_key
 
@@ -27,6 +28,9 @@ __all__ = [
     "normalize_tones",
     "repair_for_search",
     "search_text",
+    "segment",
+    "segment_cached",
+    "source_hash",
     "spelling_key",
     "split_glued_words",
     "strip_marks",

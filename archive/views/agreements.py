@@ -1,9 +1,9 @@
 from django.db.models import Count
-from django.shortcuts import get_object_or_404, redirect
 
 from archive.models import Agreement, AgreementRedirect
 from archive.serializers import agreement_data, meeting_summary
-from archive.views.common import canonical_redirect, respond
+from archive.views.common import canonical_redirect, merged_redirect
+from archive.views.responses import respond
 
 
 def agreement_list(request):
@@ -24,8 +24,7 @@ def agreement_list(request):
 def agreement_detail(request, pk, slug):
     agreement = Agreement.objects.filter(pk=pk).first()
     if agreement is None:
-        moved = get_object_or_404(AgreementRedirect.objects.select_related("agreement"), old_id=pk)
-        return redirect(moved.agreement.get_absolute_url(), permanent=True)
+        return merged_redirect(AgreementRedirect, pk)
     if response := canonical_redirect(agreement, slug):
         return response
     links = list(

@@ -1,16 +1,15 @@
-import json
-
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from archive.citing import DOWNLOADS, article_source, chicago_text
+from archive.citations.sources import article_source, chicago_text
 from archive.ingest.paragraphs import paragraphs
 from archive.models import Article
 from archive.records.originals import original_path
-from archive.search.similar import more_like_this
+from archive.search import more_like_this
 from archive.serializers import article_data, meeting_summary
 from archive.sharing import article_meta
-from archive.views.common import canonical_redirect, output_format, respond
+from archive.views.common import canonical_redirect
+from archive.views.responses import attachment, citation_download, respond
 
 
 def article_detail(request, pk, slug):
@@ -20,15 +19,7 @@ def article_detail(request, pk, slug):
     if response := canonical_redirect(article, slug):
         return response
     source = article_source(article, request)
-    wanted = output_format(request)
-    if wanted in DOWNLOADS:
-        render_as, content_type, extension = DOWNLOADS[wanted]
-        body = render_as(source)
-        response = HttpResponse(
-            body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, indent=1),
-            content_type=f"{content_type}; charset=utf-8",
-        )
-        response["Content-Disposition"] = f'attachment; filename="article-{article.pk}.{extension}"'
+    if response := citation_download(request, source, f"article-{article.pk}"):
         return response
     context = {
         "article": article,
@@ -57,6 +48,6 @@ def article_original(request, pk, slug):
         )
     if not article.original_text:
         raise Http404
-    response = HttpResponse(article.original_text, content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return attachment(
+        HttpResponse(article.original_text, content_type="text/plain; charset=utf-8"), filename
+    )

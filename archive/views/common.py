@@ -1,10 +1,7 @@
-"""What every page shares: canonical permalinks and the `?format=` twins."""
-
-import csv
+"""What every page shares: canonical permalinks, merged records' old ids, pagination."""
 
 from django.core.paginator import Paginator
-from django.http import HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect
 
 LIST_PAGE_SIZE = 50
 
@@ -14,35 +11,12 @@ def canonical_redirect(obj, slug):
     return redirect(obj.get_absolute_url(), permanent=True) if slug != obj.slug else None
 
 
-def output_format(request) -> str:
-    return request.GET.get("format", "html")
-
-
-def json_response(data, status: int = 200) -> JsonResponse:
-    return JsonResponse(
-        data, status=status, safe=False, json_dumps_params={"ensure_ascii": False, "indent": 1}
-    )
-
-
-def csv_response(filename: str, header: list[str], rows) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so spreadsheet programs read UTF-8
-    writer = csv.writer(response)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return response
+def merged_redirect(redirects, pk):
+    """The old id of a merged record answers 301 to the record that absorbed it; else 404.
+    `redirects` is a Redirect model (archive/models/redirects.py)."""
+    moved = get_object_or_404(redirects.objects.select_related(redirects.target_field), old_id=pk)
+    return redirect(moved.target.get_absolute_url(), permanent=True)
 
 
 def page_of(request, items, size: int = LIST_PAGE_SIZE):
     return Paginator(items, size).get_page(request.GET.get("page"))
-
-
-def respond(request, template: str, context: dict, data, csv_table=None):
-    """The page, or its JSON twin (`data()`), or for lists its CSV twin (`csv_table()`)."""
-    wanted = output_format(request)
-    if wanted == "json":
-        return json_response(data())
-    if wanted == "csv" and csv_table is not None:
-        return csv_response(*csv_table())
-    return render(request, template, context)

@@ -4,7 +4,7 @@ from django.shortcuts import render
 from archive.models import Agreement, Article, Leader, Meeting
 from archive.querysets import Year
 from archive.serializers import meeting_summary
-from archive.views.common import respond
+from archive.views.responses import respond
 
 CHART_HEIGHT, CHART_TOP = 60, 8  # SVG units: bars below a line of counts, above the years
 BAR_STEP, BAR_WIDTH = 20, 16
@@ -46,6 +46,22 @@ def most_reported(limit: int) -> list[Meeting]:
 
 
 def home(request):
+    context = _home_page()
+    span, chart = context["span"], context["chart"]
+    return respond(
+        request, "archive/home.html", context,
+        lambda: {
+            "counts": context["counts"],
+            "first_year": span["first"].year if span["first"] else None,
+            "last_year": span["last"].year if span["last"] else None,
+            "meetings_per_year": [{"year": b["year"], "count": b["count"]} for b in chart],
+            "recent": [meeting_summary(m) for m in context["recent"]],
+            "most_cited": [{**meeting_summary(m), "articles": m.reports} for m in context["most_cited"]],
+        },
+    )  # fmt: skip
+
+
+def _home_page() -> dict:
     span = Meeting.objects.aggregate(first=Min("date"), last=Max("date"))
     recent = list(
         Meeting.objects.with_participants().exclude(date=None).order_by("-date", "-pk")[:6]
@@ -58,22 +74,11 @@ def home(request):
         "agreements": Agreement.objects.count(),
     }
     chart = meetings_per_year()
-    context = {
+    return {
         "counts": counts, "span": span, "chart": chart, "recent": recent, "most_cited": most_cited,
         "chart_width": len(chart) * BAR_STEP, "chart_view_height": CHART_TOP + CHART_HEIGHT + 10,
         "chart_label_y": CHART_TOP + CHART_HEIGHT + 8, "bar_width": BAR_WIDTH,
     }  # fmt: skip
-    return respond(
-        request, "archive/home.html", context,
-        lambda: {
-            "counts": counts,
-            "first_year": span["first"].year if span["first"] else None,
-            "last_year": span["last"].year if span["last"] else None,
-            "meetings_per_year": [{"year": b["year"], "count": b["count"]} for b in chart],
-            "recent": [meeting_summary(m) for m in recent],
-            "most_cited": [{**meeting_summary(m), "articles": m.reports} for m in most_cited],
-        },
-    )  # fmt: skip
 
 
 def about(request):

@@ -1,10 +1,10 @@
 from django.db.models import Count, F
-from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 
 from archive.models import Leader, LeaderRedirect, Meeting
 from archive.serializers import leader_data, meeting_summary
-from archive.views.common import canonical_redirect, respond
+from archive.views.common import canonical_redirect, merged_redirect
+from archive.views.responses import respond
 
 LEADER_MEETINGS = 50
 
@@ -25,30 +25,28 @@ def leader_list(request):
 def leader_detail(request, pk, slug):
     leader = Leader.objects.with_aliases_and_offices().filter(pk=pk).first()
     if leader is None:
-        moved = get_object_or_404(LeaderRedirect.objects.select_related("leader"), old_id=pk)
-        return redirect(moved.leader.get_absolute_url(), permanent=True)
+        return merged_redirect(LeaderRedirect, pk)
     if response := canonical_redirect(leader, slug):
         return response
-    # A head of state has thousands of meetings in a large archive: the newest here, all of them
-    # in the paginated, filterable meeting list.
-    meeting_count = Meeting.objects.filter(participants=leader).count()
-    newest = F("date").desc(nulls_last=True)
-    meetings = (
-        Meeting.objects.with_participants()
-        .filter(participants=leader)
-        .order_by(newest, "-pk")[:LEADER_MEETINGS]
-    )
-    all_meetings = f"{reverse('archive:meetings')}?leader={leader.pk}&sort=-date"
-    offices = sorted(leader.offices.all(), key=lambda o: (o.start is None, o.start))
-    context = {
-        "leader": leader,
-        "meetings": meetings,
-        "offices": offices,
-        "meeting_count": meeting_count,
-        "all_meetings": all_meetings,
-    }
+    context = _leader_page(leader)
     return respond(
         request, "archive/leader_detail.html", context,
-        lambda: {**leader_data(leader), "meeting_count": meeting_count, "all_meetings": request.build_absolute_uri(all_meetings),
-                 "meetings": [meeting_summary(m) for m in meetings]},
+        lambda: {**leader_data(leader), "meeting_count": context["meeting_count"],
+                 "all_meetings": request.build_absolute_uri(context["all_meetings"]),
+                 "meetings": [meeting_summary(m) for m in context["meetings"]]},
     )  # fmt: skip
+
+
+def _leader_page(leader: Leader) -> dict:
+    """A head of state has thousands of meetings in a large archive: the newest here, all of them
+    in the paginated, filterable meeting list."""
+    newest = F("date").desc(nulls_last=True)
+    return {
+        "leader": leader,
+        "meetings": Meeting.objects.with_participants()
+        .filter(participants=leader)
+        .order_by(newest, "-pk")[:LEADER_MEETINGS],
+        "offices": sorted(leader.offices.all(), key=lambda o: (o.start is None, o.start)),
+        "meeting_count": Meeting.objects.filter(participants=leader).count(),
+        "all_meetings": f"{reverse('archive:meetings')}?leader={leader.pk}&sort=-date",
+    }

@@ -1,10 +1,7 @@
-import json
-
 from django.db.models import Exists, OuterRef, prefetch_related_objects
-from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 
-from archive.citing import DOWNLOADS, chicago_text, meeting_source, meeting_title
+from archive.citations.sources import chicago_text, meeting_source, meeting_title
 from archive.forms import MeetingFilterForm
 from archive.models import (
     Agreement,
@@ -16,16 +13,11 @@ from archive.models import (
     Participation,
 )
 from archive.querysets import REPORT_LISTING_FIELDS, Year, reports_as_listed
-from archive.search.similar import more_like_this
-from archive.serializers import meeting_data, meeting_summary
+from archive.search import more_like_this
+from archive.serializers import MEETING_CSV_HEADER, meeting_data, meeting_row, meeting_summary
 from archive.sharing import meeting_meta
-from archive.views.common import (
-    canonical_redirect,
-    json_response,
-    output_format,
-    page_of,
-    respond,
-)
+from archive.views.common import canonical_redirect, merged_redirect, page_of
+from archive.views.responses import citation_download, json_response, output_format, respond
 
 
 def meeting_list(request):
@@ -36,10 +28,21 @@ def meeting_list(request):
         )
     meetings = form.apply(Meeting.objects.with_participants())
     page = page_of(request, meetings)
-    context = {
-        "form": form,
-        "page": page,
-        "timeline": form.cleaned_data["view"] == "timeline",
+    context = {"form": form, "page": page, "timeline": form.cleaned_data["view"] == "timeline"}
+    return respond(
+        request, "archive/meeting_list.html", {**context, **_filter_choices()},
+        lambda: {
+            "count": page.paginator.count, "page": page.number, "num_pages": page.paginator.num_pages,
+            "meetings": [meeting_summary(m) for m in page],
+        },
+        lambda: ("meetings.csv", MEETING_CSV_HEADER,
+                 [meeting_row(m, request.build_absolute_uri) for m in meetings]),
+    )  # fmt: skip
+
+
+def _filter_choices() -> dict:
+    """What the list's filters offer: the years, leaders and agreements that have meetings."""
+    return {
         "years": Meeting.objects.exclude(date=None)
         .annotate(year=Year("date"))
         .values_list("year", flat=True)
@@ -50,23 +53,6 @@ def meeting_list(request):
             pk__in=MeetingAgreement.objects.values("agreement_id")
         ).order_by("title"),
     }
-    return respond(
-        request, "archive/meeting_list.html", context,
-        lambda: {
-            "count": page.paginator.count, "page": page.number, "num_pages": page.paginator.num_pages,
-            "meetings": [meeting_summary(m) for m in page],
-        },
-        lambda: (
-            "meetings.csv",
-            ["id", "date", "date_precision", "end_date", "kind", "venue", "city", "country", "participants", "needs_review", "url"],
-            [
-                [m.pk, m.date or "", m.date_precision, m.end_date or "", m.kind, m.venue, m.city, m.country,
-                 "; ".join(f"{p.leader.name} ({p.title})" for p in m.participations.all()),
-                 m.needs_review, request.build_absolute_uri(m.get_absolute_url())]
-                for m in meetings
-            ],
-        ),
-    )  # fmt: skip
 
 
 def _neighbours(meeting: Meeting):
@@ -106,26 +92,15 @@ def _with_texts(articles: list[Article]) -> list[Article]:
 def meeting_detail(request, pk, slug=None):
     meeting = Meeting.objects.with_participants().with_agreements().filter(pk=pk).first()
     if meeting is None:
-        moved = MeetingRedirect.objects.filter(old_id=pk).select_related("meeting").first()
-        if moved is None:
-            raise Http404
-        return redirect(moved.meeting.get_absolute_url(), permanent=True)
+        return merged_redirect(MeetingRedirect, pk)
     if response := canonical_redirect(meeting, slug):
         return response
     source = meeting_source(meeting, request)
-    wanted = output_format(request)
-    if wanted in DOWNLOADS:
-        render_as, content_type, extension = DOWNLOADS[wanted]
-        body = render_as(source)
-        response = HttpResponse(
-            body if isinstance(body, str) else json.dumps(body, ensure_ascii=False, indent=1),
-            content_type=f"{content_type}; charset=utf-8",
-        )
-        response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.{extension}"'
+    if response := citation_download(request, source, f"meeting-{meeting.pk}"):
         return response
     previous, following = _neighbours(meeting)
     citation = chicago_text(source)
-    if wanted == "json":  # every report listed, and none of the page's reading aids
+    if output_format(request) == "json":  # every report listed, and none of the page's reading aids
         prefetch_related_objects([meeting], reports_as_listed())
         return json_response({
             **meeting_data(meeting),
@@ -133,9 +108,15 @@ def meeting_detail(request, pk, slug=None):
             "next": meeting_summary(following) if following else None,
             "citation": citation,
         })  # fmt: skip
+    context = _meeting_page(request, meeting, previous, following)
+    return render(request, "archive/meeting_detail.html", {**context, "citation": citation})
+
+
+def _meeting_page(request, meeting: Meeting, previous, following) -> dict:
+    """The page's reading aids: a page of its reports, the first in full, and similar reports."""
     reports = page_of(request, meeting.articles.only(*REPORT_LISTING_FIELDS), REPORTS_PER_PAGE)
     shown = _with_texts(list(reports)[:FULL_TEXTS_SHOWN])
-    return render(request, "archive/meeting_detail.html", {
+    return {
         "meeting": meeting,
         "title": meeting_title(meeting),
         "previous": previous,
@@ -143,6 +124,5 @@ def meeting_detail(request, pk, slug=None):
         "reports": reports,
         "similar": more_like_this(shown[:SIMILAR_FROM_REPORTS]),
         "full_texts_shown": FULL_TEXTS_SHOWN,
-        "citation": citation,
         "meta": meeting_meta(meeting, request, reports.paginator.count),
-    })  # fmt: skip
+    }

@@ -12,11 +12,12 @@ from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
 
 from archive.models import Article
-from archive.search import counting, postings, ranking, service
+from archive.search import counting, postings, ranking, retrieval, service
 from archive.search.analysis import term_counts
 from archive.search.engine import searcher
 from archive.search.indexing import index_articles
 from archive.search.parser import parse
+from archive.search.query import main_query
 from tests.conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +42,7 @@ def archive(reference_data, tmp_path):
 
 
 def compiled(q: str, s) -> wq.Query:
-    alternatives = service._main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
+    alternatives = main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
     return wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
 
 
@@ -85,7 +86,7 @@ def test_words_as_typed_rank_first_then_folded_only_matches(archive):
     s = searcher()
     for q in ["hợp tác", "Putin năng lượng", "Trương Tấn Sang", "kinh tế", '"hòa bình"', "hòa"]:
         request = service.SearchRequest(q=q, page_size=200, snippets=False)
-        exact, folded = service._main_query(parse(q), request, s.reader(), [])
+        exact, folded = main_query(parse(q), request, s.reader(), [])
         exact_docs = set(s.docs_for_query(exact))
         expected = [h["django_id"] for h in s.search(exact, limit=None, optimize=False)]
         expected += [
@@ -100,8 +101,8 @@ def test_words_as_typed_rank_first_then_folded_only_matches(archive):
 def test_long_phrases_rank_by_word_pairs_and_keep_only_true_matches(archive, monkeypatch):
     s = searcher()
     q = '"đối tác chiến lược toàn diện"'
-    exact, folded = service._main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
-    assert service._without_positions(exact) != exact  # the positional check is left out
+    exact, folded = main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
+    assert retrieval.without_positions(exact) != exact  # the positional check is left out
     truly = set(s.docs_for_query(wq.Or([exact, folded])))
     assert truly
     request = service.SearchRequest(q=q, page_size=3, snippets=False)
@@ -109,7 +110,7 @@ def test_long_phrases_rank_by_word_pairs_and_keep_only_true_matches(archive, mon
     ids = {d: int(s.stored_fields(d)["django_id"]) for d in truly}
     assert len(first.hits) == min(3, len(truly))
     assert {h.id for h in first.hits} <= set(ids.values())
-    monkeypatch.setattr(service, "MAX_CHECKED_DEPTH", 0)  # no pair ranking: Whoosh checks all
+    monkeypatch.setattr(retrieval, "MAX_CHECKED_DEPTH", 0)  # no pair ranking: Whoosh checks all
     assert {h.id for h in service.search(request).hits} <= set(ids.values())
 
 
@@ -128,10 +129,10 @@ def test_ranking_over_posting_arrays_gives_whoosh_scores_and_order(archive):
     in_2015 = wq.Term("years", "2015")
     docs_2015 = set(s.docs_for_query(in_2015))
     for q in [*QUERIES, "Putin hợp tác", "Medvedev năng lượng", '"đối tác chiến lược toàn diện"']:
-        alternatives = service._main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
+        alternatives = main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
         if len(alternatives) == 2:
             alternatives.append(wq.AndNot(alternatives[1], alternatives[0]))
-        for query in map(service._without_positions, alternatives):
+        for query in map(retrieval.without_positions, alternatives):
             everything = _whoosh_ranking(s, query)
             # A year filter adds its term's weight (1.0) to every match. Whoosh's own ranking of
             # the filtered query is not the reference: inside an And it sometimes drops the
@@ -180,7 +181,7 @@ def test_sorting_by_date_gives_whoosh_sorting_order(archive, sort, field, revers
         '"đối tác chiến lược toàn diện"',
         "year:2015 Nga",
     ]:
-        alternatives = service._main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
+        alternatives = main_query(parse(q), service.SearchRequest(q=q), s.reader(), [])
         main = wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
         expected = [
             h["django_id"] for h in s.search(main, sortedby=field, reverse=reverse, limit=None)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.search.health import check
+from archive.search import check
 
 
 class Command(BaseCommand):

@@ -6,10 +6,10 @@ from collections import Counter, deque
 from itertools import islice
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from archive.ingest.limits import size_refusal
 from archive.records import changes
 from archive.records.articles import ImportResult, PreparedImport, import_prepare, import_store
 from archive.records.directory import directory_from_db
@@ -39,11 +39,8 @@ def files_to_import(paths: list[str]) -> list[tuple[Path, str]]:
 def _read(path: Path, name: str) -> bytes | ImportResult:
     try:
         size = path.stat().st_size
-        if size > settings.IMPORT_MAX_BYTES:
-            limit = settings.IMPORT_MAX_BYTES / 1e6
-            return ImportResult(
-                name, "failed", f"too large: {size / 1e6:.1f} MB, the limit is {limit:.1f} MB"
-            )
+        if refusal := size_refusal(size):
+            return ImportResult(name, "failed", refusal)
         return path.read_bytes()
     except OSError as error:
         return ImportResult(name, "failed", f"cannot read: {error.strerror or error}")

@@ -7,7 +7,7 @@ leaves the old index serving, and index updates made meanwhile are applied after
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
-from archive.search.indexing import rebuild
+from archive.search import rebuild
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.records.backup import BackupError, backup_restore
-from archive.search.indexing import rebuild
+from archive.search import rebuild
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ import io
 import pytest
 
 from archive.models import Article, Leader
-from archive.search import service
+from archive.search import retrieval
 
 pytestmark = pytest.mark.django_db
 
@@ -185,7 +185,7 @@ def test_more_like_this_on_article_and_meeting_pages(client):
 
 
 def test_a_query_that_runs_out_of_time_says_so(client, monkeypatch):
-    monkeypatch.setattr(service, "TIME_LIMIT", 0.000001)
+    monkeypatch.setattr(retrieval, "TIME_LIMIT", 0.000001)
     response = client.get("/search/", {"q": "hợp tác OR Putin OR hòa bình"})
     assert response.status_code == 200
     assert "took too long" in response.content.decode()

@@ -3,8 +3,9 @@
 from django.conf import settings
 from django.utils import timezone
 
-from archive.citations import CitationSource, bibtex, chicago, csl_json, ris
 from archive.models import Article, Meeting
+
+from .formats import CitationSource, bibtex, chicago, csl_json, ris
 
 DOWNLOADS = {  # ?format= value -> (render, content type, file extension)
     "bibtex": (bibtex, "application/x-bibtex", "bib"),
