@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DATA_DIR HOST PORT
 
-.PHONY: run setup serve test lint import reindex export relevance extraction bench
+.PHONY: run setup serve test test-fast lint import reindex export relevance extraction bench
 
 run: setup serve
 
@@ -51,6 +51,12 @@ $(WRK):
 test: $(VENV)/.installed $(CHROMIUM) $(MSGFMT) $(WRK)
 	$(MANAGE) compilemessages -v0 --ignore=.venv
 	$(BIN)/python -m pytest
+
+# The edit-test loop: everything but the browser, deployment and slow tests (markers in
+# pyproject.toml, given in tests/conftest.py). CI runs `make test`, the whole suite.
+test-fast: $(VENV)/.installed $(MSGFMT)
+	$(MANAGE) compilemessages -v0 --ignore=.venv
+	$(BIN)/python -m pytest -m "not browser and not deploy and not slow"
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check archive diplomacy tests benchmarks

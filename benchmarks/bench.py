@@ -168,7 +168,7 @@ def latencies(fn, repeat: int, before=lambda: None) -> list[float]:
 def search_mix(fts5, repeat: int) -> tuple[dict, dict, dict, dict]:
     """Each query warm (its posting lists kept in memory, as for words searched often) and cold
     (the kept lists dropped before every run, as for a word nobody searched since the start)."""
-    from archive.search import SearchRequest, postings, search
+    from archive.search import SearchRequest, forget_decoded_postings, search
 
     archive_ms, cold_ms, fts5_ms, hits = {}, {}, {}, {}
     for kind, queries in MIX.items():
@@ -176,7 +176,9 @@ def search_mix(fts5, repeat: int) -> tuple[dict, dict, dict, dict]:
         for q, selected, match, table, *year in queries:
             request = SearchRequest(q=q, selected=selected)
             archive_ms[kind] += latencies(lambda r=request: search(r), repeat)
-            cold_ms[kind] += latencies(lambda r=request: search(r), repeat, before=postings.forget)
+            cold_ms[kind] += latencies(
+                lambda r=request: search(r), repeat, before=forget_decoded_postings
+            )
             fts5_ms[kind] += latencies(lambda m=match, t=table, y=year: fts5_query(fts5, t, m, y[0] if y else None), repeat)  # fmt: skip
             hits[kind].append((search(request).count, fts5_query(fts5, table, match, year[0] if year else None)[2]))  # fmt: skip
     return archive_ms, cold_ms, fts5_ms, hits

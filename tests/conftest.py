@@ -65,3 +65,19 @@ def fresh_content_type_cache():
     from django.contrib.contenttypes.models import ContentType
 
     ContentType.objects.clear_cache()
+
+
+# Markers by where a test lives, so `make test-fast` (-m "not browser and not deploy and not
+# slow") skips them in the edit-test loop; `make test` runs everything.
+_MARKED_DIRECTORIES = {"browser": "browser", "deploy": "deploy"}
+SLOW_FILES = frozenset()
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        path = Path(str(item.fspath)).relative_to(ROOT / "tests")
+        marker = _MARKED_DIRECTORIES.get(path.parts[0])
+        if marker:
+            item.add_marker(getattr(pytest.mark, marker))
+        if path.as_posix() in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)

@@ -11,13 +11,16 @@ The records do not know the index. They say which articles' documents a change m
 
 Everything said inside a unit of work (one web request, one command, one writer call) is sent
 once, when the outermost unit ends, even if it ends with an error: the receiver rewrites documents
-from what the database holds then, so a change that was rolled back costs only a rewrite.
+from what the database holds then, so a change that was rolled back costs only a rewrite. A change
+made outside any unit (a script, a shell) is sent once per transaction, when it commits
+(`transaction.on_commit`), or at once under autocommit.
 """
 
 import threading
 from contextlib import contextmanager
 from functools import wraps
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import Signal, receiver
 
@@ -89,11 +92,35 @@ def touched(article_ids) -> None:
     ids = set(article_ids)
     if not ids:
         return
-    if getattr(_state, "ids", None) is None:
-        with unit_of_work():
-            _state.ids |= ids
-    else:
+    if getattr(_state, "ids", None) is not None:
         _state.ids |= ids
+    elif transaction.get_connection().in_atomic_block:
+        _at_commit().ids |= ids
+    else:
+        articles_changed.send(sender=None, article_ids=sorted(ids))
+
+
+class _AtCommit:
+    """The articles a transaction touched outside any unit of work, sent when it commits."""
+
+    def __init__(self):
+        self.ids: set[int] = set()
+        self.sent = False
+
+    def __call__(self):
+        self.sent = True
+        articles_changed.send(sender=None, article_ids=sorted(self.ids))
+
+
+def _at_commit() -> _AtCommit:
+    """This transaction's _AtCommit; a new one if none is pending (a rollback drops it)."""
+    connection = transaction.get_connection()
+    for _, callback, *_ in connection.run_on_commit:
+        if isinstance(callback, _AtCommit) and not callback.sent:
+            return callback
+    callback = _AtCommit()
+    transaction.on_commit(callback)
+    return callback
 
 
 class UnitOfWorkMiddleware:

@@ -10,6 +10,7 @@ from .engine import IndexUnavailable, searcher
 from .health import IndexReport, check
 from .indexing import index_articles, rebuild
 from .messages import message
+from .postings import forget as forget_decoded_postings
 from .results import CSV_LIMIT, MAX_PAGES, PAGE_SIZE, Hit, SearchRequest, SearchResults
 from .schema import ArticleIndex
 from .service import search
@@ -29,6 +30,7 @@ __all__ = [
     "SearchResults",
     "check",
     "check_whoosh_version",
+    "forget_decoded_postings",
     "index_articles",
     "message",
     "more_like_this",

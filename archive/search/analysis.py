@@ -41,14 +41,19 @@ def syllables(text: str, folded: bool = False) -> list[str]:
     return [s for w in words(search_text(text).replace("_", " "), folded) for s in w.split("_")]
 
 
-class SegmentedTokenizer(Tokenizer):
-    """Splits segmented text into compounds and syllables (see the module docstring)."""
+class _FoldingTokenizer(Tokenizer):
+    """A tokenizer with or without diacritics; equal to another of its kind and folding, so
+    Whoosh sees an unchanged schema."""
 
     def __init__(self, folded: bool = False):
         self.folded = folded
 
     def __eq__(self, other):
         return type(other) is type(self) and other.folded == self.folded
+
+
+class SegmentedTokenizer(_FoldingTokenizer):
+    """Splits segmented text into compounds and syllables (see the module docstring)."""
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, mode="", **kwargs):  # fmt: skip
@@ -74,14 +79,8 @@ class SegmentedTokenizer(Tokenizer):
             position += len(parts)
 
 
-class SyllablePairTokenizer(Tokenizer):
+class SyllablePairTokenizer(_FoldingTokenizer):
     """Adjacent syllables as one term (`hòa bình`): a two-word phrase becomes a term lookup."""
-
-    def __init__(self, folded: bool = False):
-        self.folded = folded
-
-    def __eq__(self, other):
-        return type(other) is type(self) and other.folded == self.folded
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, mode="", **kwargs):  # fmt: skip

@@ -23,6 +23,12 @@ class IndexUnavailable(Exception):
     """The index is missing or unreadable; `manage.py rebuild_index --noinput` repairs it."""
 
 
+def close_searchers() -> None:
+    """Forget this process's open searcher: the next search opens the index afresh."""
+    with _lock:
+        _searchers.clear()
+
+
 def searcher():
     try:
         backend = connections["default"].get_backend()

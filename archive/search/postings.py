@@ -40,6 +40,12 @@ def decoded(reader, m) -> tuple[np.ndarray, np.ndarray]:
     return both
 
 
+def kept() -> tuple[int, list]:
+    """(postings kept, their keys from the least to the most recently used)."""
+    with _lock:
+        return _kept_size, list(_kept)
+
+
 def forget() -> None:
     """Drop every kept list (benchmarks measure searches without them)."""
     global _kept_size

@@ -30,7 +30,7 @@ def more_like_this(articles: list[Article], limit: int = 5) -> list[dict]:
     common = max(COMMON_SHARE * s.doc_count(), 50)
     keys = [
         (word, weight)
-        for word, weight in _key_terms(s, segmented)
+        for word, weight in key_terms(s, segmented)
         if s.doc_frequency("text", word) <= common
     ][:15]
     if not keys:
@@ -44,7 +44,7 @@ def more_like_this(articles: list[Article], limit: int = 5) -> list[dict]:
     return [{"id": int(h["django_id"]), "url": h["url"], "title": h["title"]} for h in found]
 
 
-def _key_terms(s, text: str) -> list[tuple[str, float]]:
+def key_terms(s, text: str) -> list[tuple[str, float]]:
     """`Searcher.key_terms_from_text("text", text, numterms=KEY_WORDS)`: Whoosh's Bo1 expansion,
     with the text's terms counted directly (Whoosh runs the field's posting format over the whole
     text, three quarters of a meeting page's time in more-like-this) and the index's term

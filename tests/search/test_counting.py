@@ -3,7 +3,6 @@ every match and sorting give, deletions and several segments included."""
 
 import subprocess
 import sys
-from collections import OrderedDict
 
 import numpy as np
 import pytest
@@ -12,7 +11,7 @@ from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
 
 from archive.models import Article
-from archive.search import counting, postings, ranking, retrieval, service
+from archive.search import counting, postings, ranking, retrieval, service, whoosh_internals
 from archive.search.analysis import term_counts
 from archive.search.engine import searcher
 from archive.search.indexing import index_articles
@@ -162,10 +161,11 @@ def test_ranking_of_a_more_like_this_query_and_of_matchers_that_cannot_restart(
     assert [(h.score, h.docnum) for h in ranking.top_hits(s, similar, 20, 60)] == expected[:20]
 
     # A matcher that cannot start again is ranked by Whoosh over every match: the same answer.
-    def cannot_restart(self, m):
+    def cannot_restart(m):
         raise NotImplementedError
 
-    monkeypatch.setattr(ranking._Segment, "_postings", cannot_restart)
+    postings.forget()
+    monkeypatch.setattr(whoosh_internals, "decode", cannot_restart)
     assert [(h.score, h.docnum) for h in ranking.top_hits(s, similar, 20, 60)] == expected[:20]
 
 
@@ -203,8 +203,7 @@ def test_decoded_posting_lists_are_kept_within_a_bound_and_equal_a_fresh_decode(
     archive, monkeypatch
 ):
     reader = searcher().leaf_searchers()[0][0].reader()
-    monkeypatch.setattr(postings, "_kept", OrderedDict())
-    monkeypatch.setattr(postings, "_kept_size", 0)
+    postings.forget()
     monkeypatch.setattr(postings, "KEPT_POSTINGS", 100)
     terms = [t for t in ["putin", "hợp", "tác", "nga", "việt", "năng"] if ("text", t) in reader]
     assert len(terms) >= 4
@@ -213,8 +212,9 @@ def test_decoded_posting_lists_are_kept_within_a_bound_and_equal_a_fresh_decode(
             ids, weights = postings.decoded(reader, _leaf_postings(reader, term))
             assert ids.tolist() == list(_leaf_postings(reader, term).all_ids())
             assert len(weights) == len(ids) and (weights > 0).all()
-            assert postings._kept_size <= 100 or len(postings._kept) == 1
-    assert list(postings._kept)[-1][1:] == ("text", terms[-1].encode())  # the newest stays
+            size, keys = postings.kept()
+            assert size <= 100 or len(keys) == 1
+    assert postings.kept()[1][-1][1:] == ("text", terms[-1].encode())  # the newest stays
 
 
 def test_more_like_this_key_terms_equal_whoosh_expansion(archive):
@@ -231,6 +231,6 @@ def test_more_like_this_key_terms_equal_whoosh_expansion(archive):
     for text in texts:
         counted = {term.decode(): freq for term, freq, _, _ in field.index(text)}
         assert term_counts(text) == counted
-        assert similar._key_terms(s, text) == s.key_terms_from_text(
+        assert similar.key_terms(s, text) == s.key_terms_from_text(
             "text", text, numterms=similar.KEY_WORDS
         )

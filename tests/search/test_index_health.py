@@ -23,10 +23,7 @@ def test_missing_orphaned_and_stale_are_found_and_repaired(seeded, capsys):
     backend = connections["default"].get_backend()
     backend.remove(f"archive.article.{ids[1]}")  # missing
     orphan = Article.objects.get(pk=ids[2])
-    from archive.records.changes import unfollowed
-
-    with unfollowed():  # orphaned: deleted without the index knowing
-        Article.objects.filter(pk=orphan.pk).delete()
+    Article.objects.filter(pk=orphan.pk).delete()  # orphaned (deleted without the index knowing)
     report = index_report()
     assert (report.stale, report.missing, report.orphaned) == ([ids[0]], [ids[1]], [ids[2]])
     with pytest.raises(CommandError):
@@ -47,13 +44,13 @@ def test_a_corrupted_index_gives_a_message_not_a_500_and_is_repaired_by_one_comm
 ):
     for toc in index_dir.resolve().glob("*.toc"):
         toc.write_bytes(b"not a table of contents")
-    engine._searchers.clear()
+    engine.close_searchers()
     response = client.get("/search/", {"q": "Putin"}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 503
     assert "rebuild_index --noinput" in response.content.decode()
     assert "search index unreadable" in caplog.text
     call_command("rebuild_index", interactive=False, verbosity=0)
-    engine._searchers.clear()
+    engine.close_searchers()
     assert client.get("/search/", {"q": "Putin"}).status_code == 200
 
 
