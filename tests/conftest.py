@@ -70,7 +70,15 @@ def fresh_content_type_cache():
 # Markers by where a test lives, so `make test-fast` (-m "not browser and not deploy and not
 # slow") skips them in the edit-test loop; `make test` runs everything.
 _MARKED_DIRECTORIES = {"browser": "browser", "deploy": "deploy"}
-SLOW_FILES = frozenset()
+SLOW_FILES = frozenset(  # measured with --durations: each takes 8 s or more
+    [
+        "test_bench.py",
+        "test_make_run.py",
+        "commands/test_backup.py",
+        "commands/test_import_parallel.py",
+        "search/test_counting.py",
+    ]
+)
 
 
 def pytest_collection_modifyitems(items):

@@ -21,9 +21,9 @@ def merge_action(*, plan, merge, permission: str):
             )
             return None
         survivor_id = request.POST.get("survivor")
-        if request.POST.get("confirm") == "yes" and survivor_id:
-            survivor = next(r for r in records if str(r.pk) == survivor_id)
-            others = [r for r in records if r.pk != survivor.pk]
+        survivor = next((r for r in records if str(r.pk) == survivor_id), records[0])
+        others = [r for r in records if r.pk != survivor.pk]
+        if request.POST.get("confirm") == "yes" and str(survivor.pk) == survivor_id:
             merge(survivor=survivor, others=others)
             modeladmin.message_user(
                 request,
@@ -32,19 +32,22 @@ def merge_action(*, plan, merge, permission: str):
                 messages.SUCCESS,
             )
             return None
-        survivor = next((r for r in records if str(r.pk) == survivor_id), records[0])
-        return TemplateResponse(request, "admin/archive/merge_confirmation.html", {
-            **modeladmin.admin_site.each_context(request),
-            "title": _("Merge %(n)s %(things)s") % {"n": len(records), "things": modeladmin.model._meta.verbose_name_plural},
-            "opts": modeladmin.model._meta,
-            "records": records,
-            "survivor": survivor,
-            "plan": plan(survivor, [r for r in records if r.pk != survivor.pk]),
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "action": request.POST.get("action"),
-        })  # fmt: skip
+        return _confirmation(modeladmin, request, records, survivor, plan(survivor, others))
 
     return merge_selected
+
+
+def _confirmation(modeladmin, request, records, survivor, plan) -> TemplateResponse:
+    return TemplateResponse(request, "admin/archive/merge_confirmation.html", {
+        **modeladmin.admin_site.each_context(request),
+        "title": _("Merge %(n)s %(things)s") % {"n": len(records), "things": modeladmin.model._meta.verbose_name_plural},
+        "opts": modeladmin.model._meta,
+        "records": records,
+        "survivor": survivor,
+        "plan": plan,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "action": request.POST.get("action"),
+    })  # fmt: skip
 
 
 class MergeAdminMixin:
