@@ -45,7 +45,7 @@ class VersionedForm(forms.ModelForm):
         return cleaned
 
 
-class IndexedAdmin(SimpleHistoryAdmin):
+class EditorialAdmin(SimpleHistoryAdmin):
     """History, the version check, and a 404 for a malformed id in the history views."""
 
     form = VersionedForm
@@ -66,7 +66,7 @@ class IndexedAdmin(SimpleHistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
-class StaffOwnedAdmin(IndexedAdmin):
+class StaffOwnedAdmin(EditorialAdmin):
     """Marks changed fields (and changed inlines) as staff-owned: re-imports leave them alone."""
 
     inline_field_names: dict[str, str] = {}

@@ -7,7 +7,7 @@ from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from archive.admin.base import IndexedAdmin
+from archive.admin.base import EditorialAdmin
 from archive.admin.filters import year_filter
 from archive.admin.merging import MergeAdminMixin, merge_action
 from archive.extract.name_forms import pinyin_readings
@@ -62,7 +62,7 @@ def reject_leaders(modeladmin, request, queryset):
 
 
 @admin.register(Leader)
-class LeaderAdmin(MergeAdminMixin, IndexedAdmin):
+class LeaderAdmin(MergeAdminMixin, EditorialAdmin):
     list_display = ["name", "country", "status", "meeting_count"]
     list_filter = ["status", "country", year_filter("participations__meeting__date")]
     search_fields = ["name", "aliases__alias"]
