@@ -1,7 +1,7 @@
 """Search as the pages see it: a request in, results with facets, snippets and suggestions out.
 
-The only module views call for searching; nothing outside `archive/search` touches Whoosh. The
-work is done by one module per job: `query` (request -> Whoosh queries, names resolved by
+Exported as `archive.search.search`; nothing outside `archive/search` touches Whoosh. The work
+is done by one module per job: `query` (request -> Whoosh queries, names resolved by
 `names`), `retrieval` (the hits in order), `snippets`, `facet_labels`, `spelling`; `typeahead`
 serves the search box.
 """
