@@ -21,9 +21,13 @@ def segmented_article(article: Article) -> str:
     """
     source = article.search_source()
     key = segmentation.source_hash(source)
-    if article.segmented_hash != key or not article.segmented_text:
+    if _stale(article, key):
         article.segmented_text, article.segmented_hash = segmentation.segment(source), key
     return article.segmented_text
+
+
+def _stale(article: Article, key: str) -> bool:
+    return article.segmented_hash != key or not article.segmented_text
 
 
 def segmentation_refresh(articles: list[Article]) -> None:
@@ -53,8 +57,7 @@ def segmentation_stale(ids: list[int], parallel_from: int, chunk: int = 2000) ->
                 BATCH
             ):
                 source = article.search_source()
-                key = segmentation.source_hash(source)
-                if article.segmented_hash != key or not article.segmented_text:
+                if _stale(article, segmentation.source_hash(source)):
                     stale.append((article.pk, source))
             if not stale:
                 continue

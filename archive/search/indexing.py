@@ -168,9 +168,8 @@ def _document(index, article) -> dict:
 
 def _whoosh_value(value):
     """A prepared value as the schema's fields take it: numbers as they are, lists (multi-valued
-    KEYWORD fields) comma-joined, everything else as text. The document has no date fields."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    KEYWORD fields) comma-joined, everything else as text. The document has no date or boolean
+    fields (machine_translated is the keyword "1" or "0")."""
     if isinstance(value, (list, tuple)):
         return ",".join(map(str, value))
     if isinstance(value, (int, float)):

@@ -51,10 +51,15 @@ def test_many_openers_at_once_convert_the_older_layout_once(index_dir):
 
 def test_the_lock_is_reentrant_in_one_thread_and_exclusive_across_threads(index_dir):
     other = []
+
+    def try_lock():
+        with index_lock(timeout=0) as holding:
+            other.append(holding)
+
     with index_lock() as outer:
         with index_lock(timeout=0) as inner:
             assert outer and inner
-        thread = threading.Thread(target=lambda: other.append(index_lock(timeout=0).__enter__()))
+        thread = threading.Thread(target=try_lock)
         thread.start()
         thread.join()
     assert other == [False]
