@@ -1,5 +1,7 @@
 """Records -> citation sources, with the permalink made absolute and today's access date."""
 
+from datetime import date
+
 from django.conf import settings
 from django.utils import timezone
 
@@ -61,3 +63,20 @@ def article_source(article: Article, request) -> CitationSource:
 
 def chicago_text(source: CitationSource) -> str:
     return chicago(source)
+
+
+def hit_source(hit, request) -> CitationSource:
+    """A search hit (archive.search.Hit) as a citation source: what its stored fields hold."""
+    dated = [m for m in hit.meetings if m.get("date")]
+    first = min(dated, key=lambda m: m["date"], default=None)
+    return CitationSource(
+        kind="article",
+        key=f"vnru-article-{hit.id}",
+        title=hit.title,
+        url=request.build_absolute_uri(hit.url),
+        accessed=timezone.localdate(),
+        event_date=date.fromisoformat(first["date"]) if first else None,
+        event_date_precision=first.get("date_precision") if first else None,
+        source_file=hit.source_file,
+        site=site_name(),
+    )

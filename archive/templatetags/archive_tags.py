@@ -5,6 +5,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from archive.citations import embedded
+from archive.citations.sources import hit_source, meeting_source
 from archive.text import nfc as nfc_text
 
 register = template.Library()
@@ -41,6 +43,15 @@ def json_ld(data) -> str:
     """A schema.org block; `<`, `>` and `&` are escaped so document text cannot close the script."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def coins(context, item) -> str:
+    """A COinS span for a meeting (its participations prefetched) or a search hit, so that a
+    reference manager can save the items of a list at once."""
+    request = context["request"]
+    source = hit_source(item, request) if hasattr(item, "score") else meeting_source(item, request)
+    return format_html('<span class="Z3988" title="{}"></span>', embedded.coins(source))
 
 
 @register.simple_tag(takes_context=True)

@@ -1,6 +1,7 @@
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 
+from archive.citations.embedded import highwire
 from archive.citations.sources import article_source, chicago_text
 from archive.ingest.paragraphs import paragraphs
 from archive.models import Article
@@ -27,7 +28,7 @@ def article_detail(request, pk, slug):
         "meetings": article.meetings.all(),
         "similar": more_like_this([article]),
         "citation": chicago_text(source),
-        "meta": article_meta(article, request),
+        "meta": {**article_meta(article, request), "citation": highwire(source)},
     }
     return respond(request, "archive/article_detail.html", context, lambda: {
         **article_data(article, full_text=True),

@@ -1,6 +1,7 @@
 from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.shortcuts import render
 
+from archive.citations.embedded import highwire
 from archive.citations.sources import chicago_text, meeting_source, meeting_title
 from archive.forms import MeetingFilterForm
 from archive.models import (
@@ -109,6 +110,7 @@ def meeting_detail(request, pk, slug=None):
             "citation": citation,
         })  # fmt: skip
     context = _meeting_page(request, meeting, previous, following)
+    context["meta"]["citation"] = highwire(source)
     return render(request, "archive/meeting_detail.html", {**context, "citation": citation})
 
 
