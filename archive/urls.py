@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from archive import views
 
@@ -7,6 +7,16 @@ app_name = "archive"
 urlpatterns = [
     path("", views.home, name="home"),
     path("about/", views.about, name="about"),
+    path("data/", views.data_page, name="data"),
+    re_path(
+        r"^data/(?P<name>archive(?:-\d{4}-\d{2}-\d{2})?\.zip)$", views.data_file, name="data-file"
+    ),
+    re_path(
+        r"^data/(?P<name>archive(?:-\d{4}-\d{2}-\d{2})?\.zip)\.sha256$",
+        views.data_file,
+        {"checksum": True},
+        name="data-checksum",
+    ),  # fmt: skip
     path("search/", views.search_page, name="search"),
     path("search/suggest/", views.search_suggest, name="search-suggest"),
     path("meetings/", views.meeting_list, name="meetings"),

@@ -183,6 +183,9 @@ HAYSTACK_CONNECTIONS = {
     },
 }
 
+# The whole archive as a download (archive/records/dumps.py), written after every import.
+DUMPS_DIR = DATA_DIR / "dumps"
+
 # Files larger than this are refused by the importer: no real report comes close, and a
 # multi-megabyte "article" is a wrong file, not a document to segment and index.
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 5 * 1024 * 1024))

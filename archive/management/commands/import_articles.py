@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from archive.ingest.limits import size_refusal
-from archive.records import changes
+from archive.records import changes, dumps
 from archive.records.articles import ImportResult, PreparedImport, import_prepare, import_store
 from archive.records.directory import directory_from_db
 from archive.workers import fork_pool
@@ -110,11 +110,15 @@ class Command(BaseCommand):
             "--no-index", action="store_true", help="do not update the search index"
         )
         parser.add_argument(
+            "--no-dump", action="store_true",
+            help="do not write the archive's download (/data/) after the import",
+        )  # fmt: skip
+        parser.add_argument(
             "--workers", type=int, default=0,
             help="processes for decoding, extraction and pyvi (default: one per CPU)",
         )  # fmt: skip
 
-    def handle(self, *args, paths, no_index, workers, verbosity, **options):
+    def handle(self, *args, paths, no_index, no_dump, workers, verbosity, **options):
         missing = [p for p in paths if not Path(p).exists()]
         if missing:
             raise CommandError(f"no such file or folder: {', '.join(missing)}")
@@ -133,6 +137,9 @@ class Command(BaseCommand):
             f"imported {counts['imported'] + counts['updated']}, unchanged {counts['unchanged']}, "
             f"failed {counts['failed']}{updated}"
         )
+        if not no_dump and (counts["imported"] or counts["updated"] or not dumps.available()):
+            dump = dumps.write_dump()
+            self.stdout.write(f"download /data/{dump.name} ({dump.size} bytes) written")
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} file(s) could not be imported", returncode=1)
 
