@@ -2,9 +2,10 @@
 
 `write_dump()` writes `DUMPS_DIR/archive-YYYY-MM-DD.zip` (a second dump on the same day replaces
 that day's) and beside it `<file>.sha256` in the format `sha256sum -c` checks. The zip holds
-README.md (every file and column, written from TABLES below, so it cannot drift from the
-data), manifest.json (format version, when, counts), archive.json (`manage.py export_archive`'s
-document) and one CSV per table, related by ids, as Datasette or any database loads them.
+README.md and README.vi.md (every file and column, in English and Vietnamese, written from
+TABLES below, so they cannot drift from the data), manifest.json (format version, when,
+counts), archive.json (`manage.py export_archive`'s document) and one CSV per table, related
+by ids, as Datasette or any database loads them.
 The import writes a new dump after every import that changed something; the newest KEEP stay.
 """
 
@@ -20,7 +21,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext_lazy as _
 
 from archive.models import Agreement, Article, Leader, Meeting, MeetingAgreement, Participation
 from archive.records.export import archive_export
@@ -35,7 +39,7 @@ CHUNK = 2000
 @dataclass(frozen=True)
 class Table:
     filename: str
-    about: str
+    about: str  # lazily translated, as the meanings
     columns: tuple[tuple[str, str], ...]  # (name, meaning)
     rows: Callable[[], Iterable[list]]
 
@@ -93,61 +97,65 @@ def _meeting_reports():
     yield from links.values_list("meeting_id", "article_id").iterator(CHUNK)
 
 
-URL = ("url", "permalink, relative to the archive's address")
+def _one_of(choices) -> str:
+    return format_lazy("{} {}", _("one of:"), ", ".join(choices.values))
+
+
+URL = ("url", _("permalink, relative to the archive's address"))
 TABLES = (
-    Table("meetings.csv", "one row per meeting", (
-        ("id", "meeting id (the number in its permalink)"),
-        ("date", "YYYY-MM-DD; read only to `date_precision`: 2015-05-01 with `month` means May 2015"),
-        ("date_precision", "day, month or year; empty when the date is unknown"),
-        ("end_date", "last day of a meeting over several days, else empty"),
-        ("kind", "talks, courtesy_call, phone_call, meeting, multilateral, visit or other"),
-        ("venue", "the building or occasion named by the reports"),
-        ("city", "city, as the gazetteer names it"),
-        ("country", "ISO 3166 alpha-2 code of the place"),
-        ("needs_review", "True when a value was inferred, not read; see review_reason"),
-        ("review_reason", "what an archivist should check"),
+    Table("meetings.csv", _("one row per meeting"), (
+        ("id", _("meeting id (the number in its permalink)")),
+        ("date", _("YYYY-MM-DD, read only to date_precision: 2015-05-01 with month means May 2015")),
+        ("date_precision", _("day, month or year; empty when the date is unknown")),
+        ("end_date", _("last day of a meeting over several days, else empty")),
+        ("kind", _one_of(Meeting.Kind)),
+        ("venue", _("the building or occasion the reports name")),
+        ("city", _("city, as the gazetteer names it")),
+        ("country", _("ISO 3166 alpha-2 code of the place")),
+        ("needs_review", _("True when a value was inferred, not read; see review_reason")),
+        ("review_reason", _("what an archivist should check")),
         URL,
     ), _meetings),
-    Table("participants.csv", "who took part in which meeting", (
-        ("meeting_id", "meetings.csv id"),
-        ("leader_id", "leaders.csv id"),
-        ("leader_name", "canonical name"),
-        ("title", "the title the leader held at the time, as the reports give it"),
-        ("country", "ISO code of the country the leader represented at the time"),
+    Table("participants.csv", _("who took part in which meeting"), (
+        ("meeting_id", _("id in meetings.csv")),
+        ("leader_id", _("id in leaders.csv")),
+        ("leader_name", _("canonical name")),
+        ("title", _("the title the leader held at the time, as the reports give it")),
+        ("country", _("ISO code of the country the leader represented at the time")),
     ), _participants),
-    Table("leaders.csv", "the people who took part", (
-        ("id", "leader id"), ("name", "canonical name"), ("country", "ISO code"), URL,
+    Table("leaders.csv", _("the people who took part"), (
+        ("id", _("leader id")), ("name", _("canonical name")), ("country", _("ISO code")), URL,
     ), _leaders),
-    Table("agreements.csv", "agreements signed or cited", (
-        ("id", "agreement id"),
-        ("title", "title"),
-        ("kind", "agreement, treaty, memorandum, declaration, statement, plan or other"),
-        ("signed_date", "YYYY-MM-DD, empty when unknown"),
-        ("signed_place", "where it was signed"),
-        ("parties", "ISO codes of the parties, separated by ;"),
+    Table("agreements.csv", _("agreements signed or cited"), (
+        ("id", _("agreement id")),
+        ("title", _("title")),
+        ("kind", _one_of(Agreement.Kind)),
+        ("signed_date", _("YYYY-MM-DD, empty when unknown")),
+        ("signed_place", _("where it was signed")),
+        ("parties", _("ISO codes of the parties, separated by ;")),
         URL,
     ), _agreements),
-    Table("meeting_agreements.csv", "which agreements a meeting signed or cited", (
-        ("meeting_id", "meetings.csv id"),
-        ("agreement_id", "agreements.csv id"),
-        ("relation", "signed (at this meeting) or cited"),
+    Table("meeting_agreements.csv", _("which agreements a meeting signed or cited"), (
+        ("meeting_id", _("id in meetings.csv")),
+        ("agreement_id", _("id in agreements.csv")),
+        ("relation", _one_of(MeetingAgreement.Relation)),
     ), _meeting_agreements),
-    Table("reports.csv", "one row per report (article), with its text", (
-        ("id", "report id"),
-        ("title", "headline"),
-        ("dateline", "the dateline as printed"),
-        ("byline", "author or agency as printed"),
-        ("source_file", "name of the imported file"),
-        ("machine_translated", "True for machine translations (names are often garbled)"),
-        ("encoding", "encoding the file was read in"),
-        ("imported_at", "when it was imported (ISO 8601, UTC)"),
+    Table("reports.csv", _("one row per report (article), with its text"), (
+        ("id", _("report id")),
+        ("title", _("headline")),
+        ("dateline", _("the dateline as printed")),
+        ("byline", _("author or agency as printed")),
+        ("source_file", _("name of the imported file")),
+        ("machine_translated", _("True for machine translations (their names are often garbled)")),
+        ("encoding", _("the encoding the file was read in")),
+        ("imported_at", _("when it was imported (ISO 8601)")),
         URL,
-        ("lead", "lead paragraph"),
-        ("body", "text, paragraphs separated by line breaks"),
+        ("lead", _("lead paragraph")),
+        ("body", _("text, paragraphs separated by line breaks")),
     ), _reports),
-    Table("meeting_reports.csv", "which reports report which meeting", (
-        ("meeting_id", "meetings.csv id"),
-        ("report_id", "reports.csv id"),
+    Table("meeting_reports.csv", _("which reports report which meeting"), (
+        ("meeting_id", _("id in meetings.csv")),
+        ("report_id", _("id in reports.csv")),
     ), _meeting_reports),
 )  # fmt: skip
 
@@ -168,20 +176,28 @@ def dumps_dir() -> Path:
     return Path(settings.DUMPS_DIR)
 
 
-def _readme(created: datetime, counts: dict) -> str:
-    lines = [
-        f"# {PREFIX}: the whole archive, {created:%Y-%m-%d}",
-        "",
-        f"Format version {FORMAT_VERSION}; written {created.isoformat(timespec='seconds')}.",
-        "Text is UTF-8 (CSV with a header row, comma-separated, RFC 4180 quoting).",
-        "Permalinks are relative to the archive's address. `archive.json` holds the same records",
-        "as the JSON pages (`?format=json`), nested; the CSV files hold them as related tables.",
-        "",
-    ]
-    for table in TABLES:
-        lines += [f"## {table.filename}: {table.about} ({counts[table.filename]} rows)", ""]
-        lines += [f"- `{name}`: {meaning}" for name, meaning in table.columns]
-        lines.append("")
+READMES = {"README.md": "en", "README.vi.md": "vi"}
+
+
+def _readme(created: datetime, counts: dict, language: str) -> str:
+    with translation.override(language):
+        lines = [
+            f"# {PREFIX}-{created:%Y-%m-%d}",
+            "",
+            gettext_now(
+                "Format version %(version)s, written %(when)s. Text is UTF-8; CSV files have a "
+                "header row and RFC 4180 quoting. Permalinks are relative to the archive's "
+                "address. archive.json holds the same records as the pages' JSON, nested; the CSV "
+                "files hold them as tables related by ids."
+            )
+            % {"version": FORMAT_VERSION, "when": created.isoformat(timespec="seconds")},
+            "",
+        ]
+        for table in TABLES:
+            rows = gettext_now("%(n)s rows") % {"n": counts[table.filename]}
+            lines += [f"## {table.filename}: {table.about} ({rows})", ""]
+            lines += [f"- `{name}`: {meaning}" for name, meaning in table.columns]
+            lines.append("")
     return "\n".join(lines)
 
 
@@ -217,7 +233,8 @@ def write_dump(today: date | None = None) -> Dump:
             "rows": counts,
         }
         archive.writestr("manifest.json", json.dumps(manifest, indent=1) + "\n")
-        archive.writestr("README.md", _readme(created, counts))
+        for name, language in READMES.items():
+            archive.writestr(name, _readme(created, counts, language))
     checksum = _checksum_path(partial)
     checksum.write_text(f"{_sha256(partial)}  {path.name}\n", encoding="utf-8")
     partial.replace(path)

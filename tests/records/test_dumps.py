@@ -62,7 +62,7 @@ def test_the_import_writes_the_download_and_sha256sum_checks_it(client, seeded, 
 def test_the_bundle_holds_every_record_once(client, seeded):
     files = members(download(client, "/data/archive.zip"))
     assert set(files) == {t.filename for t in dumps.TABLES} | {
-        "archive.json", "manifest.json", "README.md",
+        "archive.json", "manifest.json", "README.md", "README.vi.md",
     }  # fmt: skip
     assert json.loads(files["archive.json"]) == json.loads(json.dumps(archive_export()))
     meetings = rows(files["meetings.csv"])
@@ -83,12 +83,14 @@ def test_the_bundle_holds_every_record_once(client, seeded):
 
 def test_the_readme_names_every_column_of_every_file(client, seeded):
     files = members(download(client, "/data/archive.zip"))
-    readme = files["README.md"].decode()
+    english, vietnamese = files["README.md"].decode(), files["README.vi.md"].decode()
     for table in dumps.TABLES:
         header = next(csv.reader(io.StringIO(files[table.filename].decode())))
-        assert f"## {table.filename}" in readme
-        for column in header:
-            assert f"- `{column}`:" in readme, (table.filename, column)
+        for readme in (english, vietnamese):
+            assert f"## {table.filename}" in readme
+            for column in header:
+                assert f"- `{column}`:" in readme, (table.filename, column)
+    assert "one row per meeting" in english and "mỗi dòng là một cuộc gặp" in vietnamese
 
 
 def test_sqlite_utils_loads_the_bundle_and_joins_it(client, seeded, tmp_path):
