@@ -27,7 +27,7 @@ from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
 from archive.models import Agreement, Article, Leader, Meeting, MeetingAgreement, Participation
-from archive.records.export import archive_export
+from archive.records.export import export_sections
 
 FORMAT_VERSION = 1  # raised when a file or column changes meaning or goes away
 PREFIX = "archive"
@@ -215,6 +215,18 @@ def _write_csv(archive: zipfile.ZipFile, table: Table) -> int:
     return rows
 
 
+def _write_export(raw) -> None:
+    """`export_archive`'s document, written record by record (it does not fit in memory at scale)."""
+    raw.write(b"{")
+    for i, (name, records) in enumerate(sorted(export_sections().items())):
+        raw.write(f'{"," if i else ""}"{name}":['.encode())
+        for j, record in enumerate(records):
+            raw.write(b"," if j else b"")
+            raw.write(json.dumps(record, ensure_ascii=False, sort_keys=True).encode())
+        raw.write(b"]")
+    raw.write(b"}\n")
+
+
 def write_dump(today: date | None = None) -> Dump:
     """Writes today's dump (replacing today's earlier one) and its checksum; keeps the newest."""
     created = timezone.now()
@@ -226,7 +238,7 @@ def write_dump(today: date | None = None) -> Dump:
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         counts = {table.filename: _write_csv(archive, table) for table in TABLES}
         with archive.open("archive.json", "w") as raw:
-            raw.write(json.dumps(archive_export(), ensure_ascii=False, sort_keys=True).encode())
+            _write_export(raw)
         manifest = {
             "format_version": FORMAT_VERSION,
             "created": created.isoformat(timespec="seconds"),
