@@ -47,11 +47,13 @@ class SearchForm(forms.Form):
     date_from = forms.CharField(required=False, label=_("From"))
     date_to = forms.CharField(required=False, label=_("To"))
 
+    # `from` and `to` are the public parameter names; they are Python keywords.
+    public_names = {"date_from": "from", "date_to": "to"}
+
     def __init__(self, data, *args, **kwargs):
         data = data.copy()
-        # `from` and `to` are the public parameter names; they are Python keywords.
-        data.setdefault("date_from", data.get("from", ""))
-        data.setdefault("date_to", data.get("to", ""))
+        for field, public in self.public_names.items():
+            data.setdefault(field, data.get(public, ""))
         super().__init__(data, *args, **kwargs)
         self.selected = tuple(
             (field, value)

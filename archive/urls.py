@@ -1,12 +1,15 @@
 from django.urls import path
 
 from archive import views
+from archive.api import views as api
 
 app_name = "archive"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("about/", views.about, name="about"),
+    path("api/", api.api_page, name="api"),
+    path("api/openapi.json", api.openapi_json, name="openapi"),
     path("search/", views.search_page, name="search"),
     path("search/suggest/", views.search_suggest, name="search-suggest"),
     path("meetings/", views.meeting_list, name="meetings"),
