@@ -5,6 +5,7 @@ from datetime import date
 from archive.api.shapes import (
     AgreementData,
     ArticleData,
+    InvalidParameters,
     LeaderData,
     MeetingData,
     MeetingSummary,
@@ -144,6 +145,12 @@ def article_data(article: Article, full_text: bool = False) -> ArticleData:
             encoding=article.encoding, imported_at=article.imported_at.isoformat(),
         )  # fmt: skip
     return data
+
+
+def invalid_parameters(form, message: str) -> InvalidParameters:
+    """The 400 body of a twin whose query parameters did not validate."""
+    errors = {field: [str(e) for e in errs] for field, errs in form.errors.items()}
+    return {"error": message, "form_errors": errors}
 
 
 # ---- search results: the search page's JSON and CSV twins ---------------------------------------

@@ -57,11 +57,10 @@ def _walk(patterns, prefix: str = "", namespace: str = ""):
 
 def url_route(url_name: str) -> tuple[str, list[dict]]:
     """The OpenAPI path of a named URL pattern (`/meetings/{pk}/{slug}/`) and its parameters."""
-    for name, route, converters in _walk(get_resolver().url_patterns):
-        if name == url_name:
-            break
-    else:
-        raise LookupError(url_name)
+    routes = {
+        name: (route, converters) for name, route, converters in _walk(get_resolver().url_patterns)
+    }
+    route, converters = routes[url_name]
     path = "/" + route
     for key in converters:
         path = path.replace(f"<{_converter_name(route, key)}:{key}>", f"{{{key}}}")

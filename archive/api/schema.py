@@ -13,7 +13,8 @@ REF = "#/components/schemas/{model}"
 CACHE_HEADERS = {
     "ETag": {"description": "Changes with any record, the search index or the code.", "required": True,
              "schema": {"type": "string"}},
-    "Last-Modified": {"required": True, "schema": {"type": "string"}},
+    "Last-Modified": {"description": "Left out for a change less than a second old.",
+                      "required": False, "schema": {"type": "string"}},
     "Cache-Control": {"required": True, "schema": {"type": "string"}},
 }  # fmt: skip
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv"}
@@ -74,8 +75,9 @@ def _paths(bodies: dict) -> dict:
 def _query_parameters(operation: Operation) -> list[dict]:
     parameters = []
     if operation.formats:
-        schema = {"type": "string", "enum": list(operation.formats)}
-        parameters.append(query_parameter("format", schema, _("Which twin"), required=True))
+        schema = {"type": "string", "enum": ["html", *operation.formats], "default": "html"}
+        description = _("The twin; without it (or with an unknown value), the HTML page")
+        parameters.append({**query_parameter("format", schema, description), "example": "json"})
     if operation.form:
         parameters += form_parameters(operation.form)
     if operation.paginated:
@@ -97,14 +99,24 @@ def _responses(operation: Operation, bodies: dict) -> dict:
         content = {"application/json": {"schema": bodies[(operation.operation_id, "200")]}}
         if "csv" in operation.formats:
             content["text/csv"] = {"schema": {"type": "string"}}
-        responses["200"] = {"description": "OK", "headers": CACHE_HEADERS, "content": content}
+        responses["200"] = {
+            "description": "OK", "headers": CACHE_HEADERS, "content": _with_page(operation, content)
+        }  # fmt: skip
         responses["304"] = {
             "description": _("Not modified: the ETag or date sent with the request is current."),
             "headers": {"ETag": CACHE_HEADERS["ETag"]},
         }
     for status, shape in operation.errors.items():
         responses[str(status)] = _error(operation, status, shape, bodies)
+    responses["414"] = {"description": _("The address is longer than the server accepts.")}
     return responses
+
+
+def _with_page(operation: Operation, content: dict) -> dict:
+    """The same answer as the HTML page, when the operation is a page's twin."""
+    return (
+        {**content, "text/html": {"schema": {"type": "string"}}} if operation.formats else content
+    )
 
 
 def _error(operation: Operation, status: int, shape, bodies: dict) -> dict:
@@ -119,5 +131,5 @@ def _error(operation: Operation, status: int, shape, bodies: dict) -> dict:
         response["headers"] = {"Location": {"required": True, "schema": {"type": "string"}}}
     if shape is not None:
         schema = bodies[(operation.operation_id, str(status))]
-        response["content"] = {"application/json": {"schema": schema}}
+        response["content"] = _with_page(operation, {"application/json": {"schema": schema}})
     return response

@@ -6,10 +6,13 @@ validate real responses against them with `extra="forbid"`, so a key added to a 
 adding it here fails a test instead of drifting away from the contract.
 """
 
-from typing import Literal
+from typing import (
+    Literal,
+    NotRequired,  # pydantic needs these before Python 3.12
+)
 
 from pydantic import ConfigDict, with_config
-from typing_extensions import NotRequired, TypedDict  # pydantic needs these before Python 3.12
+from typing_extensions import TypedDict
 
 CLOSED = ConfigDict(extra="forbid")
 Day = str  # an ISO date, 2017-06-29
