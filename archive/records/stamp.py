@@ -31,11 +31,20 @@ def current() -> tuple[int, object]:
 def records_changed() -> None:
     """Raise the stamp when the current transaction commits (now, outside one)."""
     connection = transaction.get_connection()
-    if connection.in_atomic_block and any(
-        callback is _raise for _, callback, *_ in connection.run_on_commit
-    ):
-        return  # already due at this commit
-    transaction.on_commit(_raise)
+    for _, callback, *_ in connection.run_on_commit if connection.in_atomic_block else ():
+        if isinstance(callback, _Raise) and not callback.done:
+            return  # already due at this commit
+    transaction.on_commit(_Raise())
+
+
+class _Raise:
+    """The raise due when a transaction commits (a rollback drops it)."""
+
+    done = False
+
+    def __call__(self):
+        self.done = True
+        _raise()
 
 
 def _raise() -> None:
