@@ -9,5 +9,8 @@ class ArchiveConfig(AppConfig):
     def ready(self):
         import archive.records.changes  # noqa: F401  the records say what changed…
         from archive import search  # …and the index follows (search.index_articles)
+        from archive.records.stamp import follow_records
+
+        follow_records()  # so do the pages' cache validators
 
         search.check_whoosh_version()  # search reads Whoosh's internals: refuse untested ones

@@ -12,6 +12,7 @@ FACET_PARAMS = {
     "leader": "leaders", "year": "years", "kind": "kinds", "country": "countries",
     "agreement": "agreements", "mt": "machine_translated",
 }  # fmt: skip
+RECORD_ID_MAX = 2**63 - 1  # the largest id (BigAutoField); a larger number overflows the query
 _DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
@@ -47,11 +48,13 @@ class SearchForm(forms.Form):
     date_from = forms.CharField(required=False, label=_("From"))
     date_to = forms.CharField(required=False, label=_("To"))
 
+    # `from` and `to` are the public parameter names; they are Python keywords.
+    public_names = {"date_from": "from", "date_to": "to"}
+
     def __init__(self, data, *args, **kwargs):
         data = data.copy()
-        # `from` and `to` are the public parameter names; they are Python keywords.
-        data.setdefault("date_from", data.get("from", ""))
-        data.setdefault("date_to", data.get("to", ""))
+        for field, public in self.public_names.items():
+            data.setdefault(field, data.get(public, ""))
         super().__init__(data, *args, **kwargs)
         self.selected = tuple(
             (field, value)
@@ -93,10 +96,14 @@ class MeetingFilterForm(forms.Form):
     """The filters of /meetings/, all in the URL so a filtered list can be shared."""
 
     year = forms.IntegerField(required=False, min_value=1900, max_value=2100, label=_("Year"))
-    leader = forms.IntegerField(required=False, min_value=1, label=_("Leader"))
+    leader = forms.IntegerField(
+        required=False, min_value=1, max_value=RECORD_ID_MAX, label=_("Leader")
+    )
     kind = forms.ChoiceField(required=False, label=_("Kind"))
     country = forms.CharField(required=False, max_length=2, label=_("Country"))
-    agreement = forms.IntegerField(required=False, min_value=1, label=_("Agreement"))
+    agreement = forms.IntegerField(
+        required=False, min_value=1, max_value=RECORD_ID_MAX, label=_("Agreement")
+    )
     needs_review = forms.NullBooleanField(required=False, label=_("Needs review"))
     sort = forms.ChoiceField(
         required=False,

@@ -2,6 +2,17 @@
 
 from datetime import date
 
+from archive.api.shapes import (
+    AgreementData,
+    ArticleData,
+    InvalidParameters,
+    LeaderData,
+    MeetingData,
+    MeetingSummary,
+    Participant,
+    SearchHit,
+    SearchResponse,
+)
 from archive.models import Agreement, Article, Leader, Meeting
 from archive.search import Hit, SearchResults, message
 
@@ -10,7 +21,7 @@ def day(value) -> str | None:
     return value.isoformat() if value else None
 
 
-def participant_data(participation) -> dict:
+def participant_data(participation) -> Participant:
     return {
         "leader_id": participation.leader_id,
         "name": participation.leader.name,
@@ -20,7 +31,7 @@ def participant_data(participation) -> dict:
     }
 
 
-def meeting_summary(meeting: Meeting) -> dict:
+def meeting_summary(meeting: Meeting) -> MeetingSummary:
     """For lists: reads prefetched participations only."""
     return {
         "id": meeting.pk,
@@ -51,7 +62,7 @@ def meeting_row(meeting: Meeting, absolute_uri) -> list:
     ]  # fmt: skip
 
 
-def meeting_data(meeting: Meeting) -> dict:
+def meeting_data(meeting: Meeting) -> MeetingData:
     """Everything about a meeting; reads what Meeting.objects.with_everything() prefetches."""
     return {
         **meeting_summary(meeting),
@@ -81,7 +92,7 @@ def meeting_data(meeting: Meeting) -> dict:
     }
 
 
-def leader_data(leader: Leader) -> dict:
+def leader_data(leader: Leader) -> LeaderData:
     return {
         "id": leader.pk,
         "url": leader.get_absolute_url(),
@@ -103,7 +114,7 @@ def leader_data(leader: Leader) -> dict:
     }
 
 
-def agreement_data(agreement: Agreement) -> dict:
+def agreement_data(agreement: Agreement) -> AgreementData:
     return {
         "id": agreement.pk,
         "url": agreement.get_absolute_url(),
@@ -116,8 +127,8 @@ def agreement_data(agreement: Agreement) -> dict:
     }
 
 
-def article_data(article: Article, full_text: bool = False) -> dict:
-    data = {
+def article_data(article: Article, full_text: bool = False) -> ArticleData:
+    data: ArticleData = {
         "id": article.pk,
         "url": article.get_absolute_url(),
         "title": article.title,
@@ -136,6 +147,12 @@ def article_data(article: Article, full_text: bool = False) -> dict:
     return data
 
 
+def invalid_parameters(form, message: str) -> InvalidParameters:
+    """The 400 body of a twin whose query parameters did not validate."""
+    errors = {field: [str(e) for e in errs] for field, errs in form.errors.items()}
+    return {"error": message, "form_errors": errors}
+
+
 # ---- search results: the search page's JSON and CSV twins ---------------------------------------
 
 JSON_FACET_NAMES = {
@@ -145,7 +162,7 @@ JSON_FACET_NAMES = {
 SEARCH_CSV_HEADER = ["id", "title", "date", "meetings", "source_file", "score", "url"]
 
 
-def search_data(results: SearchResults) -> dict:
+def search_data(results: SearchResults) -> SearchResponse:
     """The search page's JSON twin (its form was valid: no form errors)."""
     request = results.request
     return {
@@ -169,7 +186,7 @@ def search_data(results: SearchResults) -> dict:
     }  # fmt: skip
 
 
-def search_hit_data(hit: Hit) -> dict:
+def search_hit_data(hit: Hit) -> SearchHit:
     return {
         "type": "article", "id": hit.id, "url": hit.url, "title": hit.title,
         "date": hit.meetings[0]["date"] if hit.meetings else None,

@@ -1,10 +1,13 @@
 from django.urls import path, re_path
 
 from archive import views
+from archive.api import views as api
+from archive.views.caching import conditional
 
 app_name = "archive"
 
 urlpatterns = [
+<<<<<<< HEAD
     path("", views.home, name="home"),
     path("about/", views.about, name="about"),
     path("data/", views.data_page, name="data"),
@@ -27,7 +30,25 @@ urlpatterns = [
     path("agreements/", views.agreement_list, name="agreements"),
     path("agreements/<int:pk>/<slug:slug>/", views.agreement_detail, name="agreement"),
     path("articles/<int:pk>/<slug:slug>/", views.article_detail, name="article"),
+=======
+    path("", conditional(views.home), name="home"),
+    path("about/", conditional(views.about), name="about"),
+    path("api/", conditional(api.api_page), name="api"),
+    path("api/openapi.json", conditional(api.openapi_json, data=True), name="openapi"),
+    path("search/", conditional(views.search_page), name="search"),
+    path("search/suggest/", conditional(views.search_suggest, data=True), name="search-suggest"),
+    path("meetings/", conditional(views.meeting_list), name="meetings"),
+    path("meetings/<int:pk>/", conditional(views.meeting_detail), name="meeting-short"),
+    path("meetings/<int:pk>/<slug:slug>/", conditional(views.meeting_detail), name="meeting"),
+    path("leaders/", conditional(views.leader_list), name="leaders"),
+    path("leaders/<int:pk>/<slug:slug>/", conditional(views.leader_detail), name="leader"),
+    path("agreements/", conditional(views.agreement_list), name="agreements"),
+    path("agreements/<int:pk>/<slug:slug>/", conditional(views.agreement_detail), name="agreement"),
+    path("articles/<int:pk>/<slug:slug>/", conditional(views.article_detail), name="article"),
+>>>>>>> api
     path(
-        "articles/<int:pk>/<slug:slug>/original/", views.article_original, name="article-original"
+        "articles/<int:pk>/<slug:slug>/original/",
+        conditional(views.article_original),
+        name="article-original",
     ),
 ]

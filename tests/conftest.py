@@ -72,6 +72,7 @@ def fresh_content_type_cache():
 _MARKED_DIRECTORIES = {"browser": "browser", "deploy": "deploy"}
 SLOW_FILES = frozenset(  # measured with --durations: each takes 8 s or more
     [
+        "api/test_schemathesis.py",
         "test_bench.py",
         "test_make_run.py",
         "commands/test_backup.py",

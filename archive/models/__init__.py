@@ -15,11 +15,12 @@ from .meetings import DatePrecision, Meeting
 from .pending import PendingIndexUpdate
 from .redirects import AgreementRedirect, LeaderRedirect, MeetingRedirect, Redirect
 from .meeting_links import MeetingAgreement, Participation
+from .stamp import ArchiveStamp
 
 # isort: on
 
 __all__ = [
-    "Agreement", "AgreementAlias", "AgreementRedirect", "Article", "Country", "CountryName",
+    "Agreement", "AgreementAlias", "AgreementRedirect", "ArchiveStamp", "Article", "Country", "CountryName",
     "DatePrecision", "Leader", "LeaderAlias", "LeaderRedirect", "Meeting", "MeetingAgreement",
     "MeetingRedirect", "Office", "Participation", "PendingIndexUpdate", "Place", "PlaceName",
     "Redirect", "StaffOwned", "Versioned", "ascii_slug",

@@ -24,6 +24,7 @@ from archive.models import (
     PlaceName,
     ascii_slug,
 )
+from archive.records.stamp import records_changed
 
 
 @dataclass
@@ -59,6 +60,7 @@ def _missing(model, rows: list, key, existing: set) -> list:
 def _create(model, rows: list) -> list:
     if not rows:
         return []
+    records_changed()  # bulk_create sends no post_save
     if hasattr(model, "history"):
         return bulk_create_with_history(rows, model)
     return model.objects.bulk_create(rows)
@@ -139,6 +141,7 @@ def _fill_relations_since(countries: list[dict]) -> None:
     for c in countries:
         if c["code"] in missing and (since := _day(c.get("relations_since"))):
             Country.objects.filter(code=c["code"]).update(relations_since=since)
+            records_changed()
 
 
 def _load_places(data: dict, counts: ReferenceCounts) -> None:

@@ -15,6 +15,7 @@ from .results import CSV_LIMIT, MAX_PAGES, PAGE_SIZE, Hit, SearchRequest, Search
 from .schema import ArticleIndex
 from .service import search
 from .similar import more_like_this
+from .store import index_stamp
 from .typeahead import name_suggestions
 from .whoosh_internals import check_version as check_whoosh_version
 
@@ -32,6 +33,7 @@ __all__ = [
     "check_whoosh_version",
     "forget_decoded_postings",
     "index_articles",
+    "index_stamp",
     "message",
     "more_like_this",
     "name_suggestions",

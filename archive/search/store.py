@@ -118,3 +118,13 @@ def swap_in(directory: Path) -> None:
 def live_generation() -> Path | None:
     path = index_path()
     return path.resolve() if path.exists() else None
+
+
+def index_stamp() -> tuple[int, int]:
+    """Changes whenever the live index does: a commit adds and removes files in the generation's
+    directory (its mtime), a rebuild swaps in another directory (its inode). (0, 0) if missing."""
+    try:
+        status = index_path().stat()
+    except OSError:
+        return 0, 0
+    return status.st_ino, status.st_mtime_ns

@@ -1,5 +1,6 @@
 from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from archive.citations.embedded import highwire
 from archive.citations.sources import chicago_text, meeting_source, meeting_title
@@ -15,7 +16,13 @@ from archive.models import (
 )
 from archive.querysets import REPORT_LISTING_FIELDS, Year, reports_as_listed
 from archive.search import more_like_this
-from archive.serializers import MEETING_CSV_HEADER, meeting_data, meeting_row, meeting_summary
+from archive.serializers import (
+    MEETING_CSV_HEADER,
+    invalid_parameters,
+    meeting_data,
+    meeting_row,
+    meeting_summary,
+)
 from archive.sharing import meeting_meta
 from archive.views.common import canonical_redirect, merged_redirect, page_of
 from archive.views.responses import citation_download, json_response, output_format, respond
@@ -24,6 +31,8 @@ from archive.views.responses import citation_download, json_response, output_for
 def meeting_list(request):
     form = MeetingFilterForm(request.GET)
     if not form.is_valid():
+        if output_format(request) in ("json", "csv"):  # a twin answers in data, not in HTML
+            return json_response(invalid_parameters(form, _("Invalid filter parameters.")), 400)
         return render(
             request, "archive/meeting_list.html", {"form": form, "page": None}, status=400
         )

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from archive.forms import FACET_PARAMS, SearchForm
 from archive.search import CSV_LIMIT, SearchResults, message, name_suggestions, search
-from archive.serializers import SEARCH_CSV_HEADER, search_data, search_row
+from archive.serializers import SEARCH_CSV_HEADER, invalid_parameters, search_data, search_row
 from archive.views.responses import csv_response, output_format
 
 PARAM_OF_FACET = {field: param for param, field in FACET_PARAMS.items()}
@@ -56,18 +56,20 @@ def search_page(request):
         return JsonResponse(
             search_data(results), status=status, json_dumps_params={"ensure_ascii": False}
         )
-    if wanted == "csv" and not results.error:
+    if wanted == "csv" and status != 200:  # the reason, as the JSON twin gives it
+        return JsonResponse(
+            search_data(results), status=status, json_dumps_params={"ensure_ascii": False}
+        )
+    if wanted == "csv":
         rows = [search_row(hit, request.build_absolute_uri) for hit in results.hits]
         return csv_response("search-results.csv", SEARCH_CSV_HEADER, rows)
     return render(request, "archive/search.html", _page(request, form, results), status=status)
 
 
 def _invalid(request, form, wanted: str):
-    if wanted == "json":
-        errors = {field: [str(e) for e in errs] for field, errs in form.errors.items()}
-        return JsonResponse(
-            {"error": _("Invalid search parameters."), "form_errors": errors}, status=400
-        )
+    if wanted in ("json", "csv"):
+        body = invalid_parameters(form, _("Invalid search parameters."))
+        return JsonResponse(body, status=400, json_dumps_params={"ensure_ascii": False})
     return render(request, "archive/search.html", {"form": form, "results": None}, status=400)
 
 
