@@ -7,9 +7,8 @@ from archive.views.caching import conditional
 app_name = "archive"
 
 urlpatterns = [
-<<<<<<< HEAD
-    path("", views.home, name="home"),
-    path("about/", views.about, name="about"),
+    path("", conditional(views.home), name="home"),
+    path("about/", conditional(views.about), name="about"),
     path("data/", views.data_page, name="data"),
     re_path(
         r"^data/(?P<name>archive(?:-\d{4}-\d{2}-\d{2})?\.zip)$", views.data_file, name="data-file"
@@ -19,20 +18,7 @@ urlpatterns = [
         views.data_file,
         {"checksum": True},
         name="data-checksum",
-    ),  # fmt: skip
-    path("search/", views.search_page, name="search"),
-    path("search/suggest/", views.search_suggest, name="search-suggest"),
-    path("meetings/", views.meeting_list, name="meetings"),
-    path("meetings/<int:pk>/", views.meeting_detail, name="meeting-short"),
-    path("meetings/<int:pk>/<slug:slug>/", views.meeting_detail, name="meeting"),
-    path("leaders/", views.leader_list, name="leaders"),
-    path("leaders/<int:pk>/<slug:slug>/", views.leader_detail, name="leader"),
-    path("agreements/", views.agreement_list, name="agreements"),
-    path("agreements/<int:pk>/<slug:slug>/", views.agreement_detail, name="agreement"),
-    path("articles/<int:pk>/<slug:slug>/", views.article_detail, name="article"),
-=======
-    path("", conditional(views.home), name="home"),
-    path("about/", conditional(views.about), name="about"),
+    ),
     path("api/", conditional(api.api_page), name="api"),
     path("api/openapi.json", conditional(api.openapi_json, data=True), name="openapi"),
     path("search/", conditional(views.search_page), name="search"),
@@ -45,7 +31,6 @@ urlpatterns = [
     path("agreements/", conditional(views.agreement_list), name="agreements"),
     path("agreements/<int:pk>/<slug:slug>/", conditional(views.agreement_detail), name="agreement"),
     path("articles/<int:pk>/<slug:slug>/", conditional(views.article_detail), name="article"),
->>>>>>> api
     path(
         "articles/<int:pk>/<slug:slug>/original/",
         conditional(views.article_original),
