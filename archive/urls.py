@@ -3,6 +3,7 @@ from django.urls import path, re_path
 from archive import views
 from archive.api import views as api
 from archive.views.caching import conditional
+from archive.oai.views import oai
 
 app_name = "archive"
 
@@ -36,4 +37,5 @@ urlpatterns = [
         conditional(views.article_original),
         name="article-original",
     ),
+    path("oai/", oai, name="oai"),
 ]
