@@ -81,7 +81,8 @@ class Lister:
             ]
         if gone is not None:
             found += [
-                records.deleted_record(r, self.repository) for r in gone.filter(old_id__gt=last)[:limit]
+                records.deleted_record(r, self.repository)
+                for r in gone.filter(old_id__gt=last)[:limit]
             ]
         return sorted(found, key=lambda r: r.key.id)[:limit]
 

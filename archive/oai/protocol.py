@@ -30,7 +30,9 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SECOND = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _PREFIX = re.compile(r"[A-Za-z0-9\-_.!~*'()]+")  # as OAI-PMH.xsd says
 _SET_SPEC = re.compile(r"[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*")
-_IDENTIFIER = re.compile(r"oai:(?P<repository>[^:]+):(?P<kind>meeting|article)/(?P<id>[1-9]\d{0,17})")
+_IDENTIFIER = re.compile(
+    r"oai:(?P<repository>[^:]+):(?P<kind>meeting|article)/(?P<id>[1-9]\d{0,17})"
+)
 
 
 class OaiError(Exception):
@@ -168,7 +170,12 @@ def resume(verb: str, text: str) -> Request:
         data = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
         stream, last = data["k"]
         cursor = data["c"]
-        checks = [data["v"] == verb, stream in (0, 1), isinstance(last, int), isinstance(cursor, int)]
+        checks = [
+            data["v"] == verb,
+            stream in (0, 1),
+            isinstance(last, int),
+            isinstance(cursor, int),
+        ]
         if not all(checks) or last < 0 or cursor < 0:
             raise bad
         query = None
@@ -179,4 +186,3 @@ def resume(verb: str, text: str) -> Request:
     except (binascii.Error, ValueError, TypeError, KeyError, OaiError) as error:
         raise bad from error
     return Request(verb, {"resumptionToken": text}, query, Key(stream, last), cursor)
-

@@ -31,8 +31,12 @@ class Record:
 
 
 def meetings() -> QuerySet:
-    return Meeting.objects.with_participants().with_agreements().prefetch_related(
-        Prefetch("articles", Article.objects.only(*ARTICLE_FIELDS).order_by("pk"))
+    return (
+        Meeting.objects.with_participants()
+        .with_agreements()
+        .prefetch_related(
+            Prefetch("articles", Article.objects.only(*ARTICLE_FIELDS).order_by("pk"))
+        )
     )
 
 
@@ -112,7 +116,9 @@ def _meeting_facts(meeting: Meeting) -> list[tuple[str, str]]:
     facts = []
     if meeting.date:
         facts.append(("date", _w3cdtf(meeting)))
-    facts += [("subject", f"{p.title} {p.leader.name}".strip()) for p in meeting.participations.all()]
+    facts += [
+        ("subject", f"{p.title} {p.leader.name}".strip()) for p in meeting.participations.all()
+    ]
     facts += [("subject", link.agreement.title) for link in meeting.agreement_links.all()]
     place = [meeting.venue, meeting.city, country_name(meeting.country) if meeting.country else ""]
     if any(place):

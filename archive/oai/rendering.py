@@ -74,5 +74,9 @@ def record(record: Record) -> ET.Element:
 def resumption(token: str, complete_size: int, cursor: int) -> ET.Element:
     """A token for the next page; empty (`token=""`) on the last page of a split list."""
     return _oai(
-        "resumptionToken", None, token or None, completeListSize=str(complete_size), cursor=str(cursor)
+        "resumptionToken",
+        None,
+        token or None,
+        completeListSize=str(complete_size),
+        cursor=str(cursor),
     )

@@ -79,7 +79,9 @@ def article_specs(article: Article) -> list[str]:
 def listed() -> list[tuple[str, str]]:
     """(setSpec, setName) of every set that has records; names in the active language."""
     meetings = Meeting.objects.order_by()
-    years = sorted(set(meetings.exclude(date=None).annotate(y=Year("date")).values_list("y", flat=True)))
+    years = sorted(
+        set(meetings.exclude(date=None).annotate(y=Year("date")).values_list("y", flat=True))
+    )
     kinds = sorted(set(meetings.values_list("kind", flat=True)))
     countries = sorted(set(meetings.exclude(country="").values_list("country", flat=True)))
     has_articles = Article.objects.exists()

@@ -36,7 +36,10 @@ def oai(request):
 
 def repository_identifier(request) -> str:
     """The `<host>` in `oai:<host>:meeting/<id>`: OAI_REPOSITORY_IDENTIFIER, else the host name."""
-    return getattr(settings, "OAI_REPOSITORY_IDENTIFIER", "") or split_domain_port(request.get_host())[0]
+    return (
+        getattr(settings, "OAI_REPOSITORY_IDENTIFIER", "")
+        or split_domain_port(request.get_host())[0]
+    )
 
 
 def _as_given(arguments: dict[str, list[str]]) -> dict[str, str]:

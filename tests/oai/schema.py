@@ -31,7 +31,6 @@ class Vendored(etree.Resolver):
         return self.resolve_filename(str(SCHEMAS / name), context)
 
 
-
 @cache
 def oai_pmh() -> etree.XMLSchema:
     parser = etree.XMLParser(no_network=True)

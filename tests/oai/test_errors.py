@@ -25,15 +25,31 @@ def test_bad_verb(oai):
 @pytest.mark.parametrize(
     "arguments",
     [
-        pytest.param({"verb": "ListRecords", "metadataPrefix": "oai_dc", "colour": "red"}, id="unknown"),
-        pytest.param({"verb": "ListRecords", "metadataPrefix": ["oai_dc", "oai_dc"]}, id="repeated"),
-        pytest.param({"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "yesterday"}, id="bad-date"),
         pytest.param(
-            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2017-01-01", "until": "2015-01-01"},
+            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "colour": "red"}, id="unknown"
+        ),
+        pytest.param(
+            {"verb": "ListRecords", "metadataPrefix": ["oai_dc", "oai_dc"]}, id="repeated"
+        ),
+        pytest.param(
+            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "yesterday"}, id="bad-date"
+        ),
+        pytest.param(
+            {
+                "verb": "ListRecords",
+                "metadataPrefix": "oai_dc",
+                "from": "2017-01-01",
+                "until": "2015-01-01",
+            },
             id="from-after-until",
         ),
         pytest.param(
-            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2015-01-01", "until": "2017-01-01T00:00:00Z"},
+            {
+                "verb": "ListRecords",
+                "metadataPrefix": "oai_dc",
+                "from": "2015-01-01",
+                "until": "2017-01-01T00:00:00Z",
+            },
             id="mixed-granularity",
         ),
         pytest.param({"verb": "GetRecord", "metadataPrefix": "oai_dc"}, id="missing"),

@@ -36,9 +36,9 @@ def harvester(live_server, seeded, settings):
 
 
 def expected_identifiers() -> list[str]:
-    return [f"oai:localhost:meeting/{pk}" for pk in Meeting.objects.values_list("pk", flat=True)] + [
-        f"oai:localhost:article/{pk}" for pk in Article.objects.values_list("pk", flat=True)
-    ]
+    return [
+        f"oai:localhost:meeting/{pk}" for pk in Meeting.objects.values_list("pk", flat=True)
+    ] + [f"oai:localhost:article/{pk}" for pk in Article.objects.values_list("pk", flat=True)]
 
 
 def test_every_meeting_and_report_exactly_once_through_resumption_tokens(harvester):
@@ -63,14 +63,20 @@ def test_records_link_reports_and_meetings_both_ways(harvester, live_server):
     meeting_url = live_server.url + meeting.get_absolute_url()
     article_url = live_server.url + article.get_absolute_url()
 
-    got = harvester.GetRecord(identifier=f"oai:localhost:meeting/{meeting.pk}", metadataPrefix="oai_dc")
+    got = harvester.GetRecord(
+        identifier=f"oai:localhost:meeting/{meeting.pk}", metadataPrefix="oai_dc"
+    )
     assert got.metadata["identifier"] == [meeting_url]
     assert article_url in got.metadata["relation"]
     assert got.metadata["language"] == ["vi"]
-    assert any(p.leader.name in " ".join(got.metadata["subject"]) for p in meeting.participations.all())
+    assert any(
+        p.leader.name in " ".join(got.metadata["subject"]) for p in meeting.participations.all()
+    )
     assert "type:meeting" in got.header.setSpecs
 
-    report = harvester.GetRecord(identifier=f"oai:localhost:article/{article.pk}", metadataPrefix="oai_dc")
+    report = harvester.GetRecord(
+        identifier=f"oai:localhost:article/{article.pk}", metadataPrefix="oai_dc"
+    )
     assert report.metadata["identifier"] == [article_url]
     assert meeting_url in report.metadata["relation"]
     assert report.metadata["title"] == [article.title]
@@ -86,7 +92,9 @@ def test_identify_formats_and_sets(harvester, live_server):
     assert [f.metadataPrefix for f in harvester.ListMetadataFormats()] == ["oai_dc"]
 
     specs = {s.setSpec for s in harvester.ListSets()}
-    years = {f"year:{d.year}" for d in Meeting.objects.exclude(date=None).values_list("date", flat=True)}
+    years = {
+        f"year:{d.year}" for d in Meeting.objects.exclude(date=None).values_list("date", flat=True)
+    }
     kinds = {f"kind:{k}" for k in Meeting.objects.values_list("kind", flat=True)}
     assert {"type", "type:meeting", "type:article", "year", "kind"} | years | kinds <= specs
     for spec in ["type:article", sorted(years)[0], sorted(kinds)[0]]:
@@ -104,7 +112,9 @@ def test_selective_harvest_by_datestamp(harvester):
     participation.save()  # an inline's save: the meeting itself is not saved
 
     since = (datetime.now(UTC) - timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    fresh = {h.identifier for h in harvester.ListIdentifiers(metadataPrefix="oai_dc", **{"from": since})}
+    fresh = {
+        h.identifier for h in harvester.ListIdentifiers(metadataPrefix="oai_dc", **{"from": since})
+    }
     assert f"oai:localhost:meeting/{changed.pk}" in fresh
     assert {f"oai:localhost:article/{a.pk}" for a in changed.articles.all()} <= fresh
     assert len(fresh) < len(expected_identifiers())
@@ -133,7 +143,11 @@ def test_a_merged_meeting_is_a_deleted_record(harvester):
     record = harvester.GetRecord(identifier=gone, metadataPrefix="oai_dc")
     assert record.deleted and record.header.setSpecs == ["type:meeting"]
     since = merged_at.strftime("%Y-%m-%dT%H:%M:%SZ")
-    later = {h.identifier for h in harvester.ListIdentifiers(metadataPrefix="oai_dc", **{"from": since})}
+    later = {
+        h.identifier for h in harvester.ListIdentifiers(metadataPrefix="oai_dc", **{"from": since})
+    }
     assert gone in later and f"oai:localhost:meeting/{survivor.pk}" in later
-    in_type = {h.identifier for h in harvester.ListIdentifiers(metadataPrefix="oai_dc", set="type:meeting")}
+    in_type = {
+        h.identifier for h in harvester.ListIdentifiers(metadataPrefix="oai_dc", set="type:meeting")
+    }
     assert gone in in_type

@@ -20,10 +20,14 @@ def args(**given) -> dict[str, list[str]]:
         pytest.param(args(verb=["Identify", "Identify"]), "badVerb", id="repeated-verb"),
         pytest.param(args(verb="Identify", set="x"), "badArgument", id="unknown-argument"),
         pytest.param(
-            args(verb="ListRecords", metadataPrefix=["oai_dc", "oai_dc"]), "badArgument", id="repeated"
+            args(verb="ListRecords", metadataPrefix=["oai_dc", "oai_dc"]),
+            "badArgument",
+            id="repeated",
         ),
         pytest.param(args(verb="ListRecords"), "badArgument", id="missing-prefix"),
-        pytest.param(args(verb="GetRecord", metadataPrefix="oai_dc"), "badArgument", id="missing-id"),
+        pytest.param(
+            args(verb="GetRecord", metadataPrefix="oai_dc"), "badArgument", id="missing-id"
+        ),
         pytest.param(
             args(verb="ListRecords", metadataPrefix="oai_dc", **{"from": "2015-13-01"}),
             "badArgument",
@@ -35,12 +39,22 @@ def args(**given) -> dict[str, list[str]]:
             id="not-utc",
         ),
         pytest.param(
-            args(verb="ListRecords", metadataPrefix="oai_dc", **{"from": "2015-01-01"}, until="2015-01-02T00:00:00Z"),
+            args(
+                verb="ListRecords",
+                metadataPrefix="oai_dc",
+                **{"from": "2015-01-01"},
+                until="2015-01-02T00:00:00Z",
+            ),
             "badArgument",
             id="mixed-granularity",
         ),
         pytest.param(
-            args(verb="ListRecords", metadataPrefix="oai_dc", **{"from": "2016-01-01"}, until="2015-01-01"),
+            args(
+                verb="ListRecords",
+                metadataPrefix="oai_dc",
+                **{"from": "2016-01-01"},
+                until="2015-01-01",
+            ),
             "badArgument",
             id="from-after-until",
         ),
@@ -49,9 +63,19 @@ def args(**given) -> dict[str, list[str]]:
             "badArgument",
             id="token-not-exclusive",
         ),
-        pytest.param(args(verb="ListRecords", resumptionToken="!!!"), "badResumptionToken", id="garbage-token"),
-        pytest.param(args(verb="ListRecords", metadataPrefix="oai dc"), "badArgument", id="prefix-syntax"),
-        pytest.param(args(verb="ListRecords", metadataPrefix="oai_dc", set="year:"), "badArgument", id="set-syntax"),
+        pytest.param(
+            args(verb="ListRecords", resumptionToken="!!!"),
+            "badResumptionToken",
+            id="garbage-token",
+        ),
+        pytest.param(
+            args(verb="ListRecords", metadataPrefix="oai dc"), "badArgument", id="prefix-syntax"
+        ),
+        pytest.param(
+            args(verb="ListRecords", metadataPrefix="oai_dc", set="year:"),
+            "badArgument",
+            id="set-syntax",
+        ),
     ],
 )
 def test_refused(given, code):
@@ -62,7 +86,12 @@ def test_refused(given, code):
 
 def test_day_bounds_are_inclusive():
     request = protocol.parse(
-        args(verb="ListIdentifiers", metadataPrefix="oai_dc", **{"from": "2015-05-09"}, until="2015-05-09")
+        args(
+            verb="ListIdentifiers",
+            metadataPrefix="oai_dc",
+            **{"from": "2015-05-09"},
+            until="2015-05-09",
+        )
     )
     assert request.query.from_ == datetime(2015, 5, 9, tzinfo=UTC)
     assert request.query.until == datetime(2015, 5, 9, 23, 59, 59, tzinfo=UTC)
@@ -70,7 +99,12 @@ def test_day_bounds_are_inclusive():
 
 def test_token_carries_the_query_and_the_last_key():
     request = protocol.parse(
-        args(verb="ListRecords", metadataPrefix="oai_dc", set="year:2015", until="2020-01-02T03:04:05Z")
+        args(
+            verb="ListRecords",
+            metadataPrefix="oai_dc",
+            set="year:2015",
+            until="2020-01-02T03:04:05Z",
+        )
     )
     text = protocol.token(request, Key(1, 42), cursor=100)
     resumed = protocol.parse(args(verb="ListRecords", resumptionToken=text))
