@@ -1,5 +1,6 @@
 """OAI-PMH responses as XML (xml.etree): the envelope, headers, records, oai_dc, tokens."""
 
+import re
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
@@ -11,6 +12,8 @@ OAI_DC_SCHEMA = "http://www.openarchives.org/OAI/2.0/oai_dc.xsd"
 DC = "http://purl.org/dc/elements/1.1/"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 ET.register_namespace("oai_dc", OAI_DC)  # dc and xsi are in ElementTree's own table
+# Characters XML 1.0 cannot carry at all, even escaped; an imported text could hold one.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _oai(tag: str, parent: ET.Element | None = None, text: str | None = None, **attrib):
@@ -26,7 +29,7 @@ def document(base_url: str, arguments: dict[str, str], *content: ET.Element) -> 
     """The whole response; `arguments` are echoed in <request> (none after badVerb/badArgument)."""
     root = _oai("OAI-PMH", xmlns=NAMESPACE, **{f"{{{XSI}}}schemaLocation": f"{NAMESPACE} {SCHEMA}"})
     _oai("responseDate", root, datestamp(datetime.now(UTC)))
-    _oai("request", root, base_url, **arguments)
+    _oai("request", root, base_url).attrib.update(arguments)
     root.extend(content)
     return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
 
@@ -67,7 +70,7 @@ def record(record: Record) -> ET.Element:
             metadata, f"{{{OAI_DC}}}dc", {f"{{{XSI}}}schemaLocation": f"{OAI_DC} {OAI_DC_SCHEMA}"}
         )
         for tag, text in record.dc:
-            ET.SubElement(dc, f"{{{DC}}}{tag}").text = text
+            ET.SubElement(dc, f"{{{DC}}}{tag}").text = _NOT_XML.sub("", text)
     return element
 
 

@@ -79,11 +79,10 @@ def article_specs(article: Article) -> list[str]:
 def listed() -> list[tuple[str, str]]:
     """(setSpec, setName) of every set that has records; names in the active language."""
     meetings = Meeting.objects.order_by()
-    years = sorted(
-        set(meetings.exclude(date=None).annotate(y=Year("date")).values_list("y", flat=True))
-    )
-    kinds = sorted(set(meetings.values_list("kind", flat=True)))
-    countries = sorted(set(meetings.exclude(country="").values_list("country", flat=True)))
+    dated = meetings.exclude(date=None).annotate(y=Year("date"))
+    years = sorted(dated.values_list("y", flat=True).distinct())
+    kinds = sorted(meetings.values_list("kind", flat=True).distinct())
+    countries = sorted(meetings.exclude(country="").values_list("country", flat=True).distinct())
     has_articles = Article.objects.exists()
     has_meetings = bool(kinds) or MeetingRedirect.objects.exists()
     sets = []
