@@ -2,8 +2,8 @@ from django.urls import path, re_path
 
 from archive import views
 from archive.api import views as api
-from archive.views.caching import conditional
 from archive.oai.views import oai
+from archive.views.caching import conditional
 
 app_name = "archive"
 
