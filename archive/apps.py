@@ -8,7 +8,7 @@ class ArchiveConfig(AppConfig):
 
     def ready(self):
         import archive.records.changes  # noqa: F401  the records say what changed…
-        from archive import search  # …and the index follows (search.index_articles)
+        from archive import oai, search  # noqa: F401  …the index follows, so do OAI datestamps
         from archive.records.stamp import follow_records
 
         follow_records()  # so do the pages' cache validators

@@ -2,6 +2,7 @@ from django.urls import path, re_path
 
 from archive import views
 from archive.api import views as api
+from archive.oai.views import oai
 from archive.views.caching import conditional
 
 app_name = "archive"
@@ -36,4 +37,5 @@ urlpatterns = [
         conditional(views.article_original),
         name="article-original",
     ),
+    path("oai/", oai, name="oai"),
 ]

@@ -14,6 +14,10 @@ class Redirect(models.Model):
 
     target_field = ""
 
+    # When the merge happened (OAI-PMH dates the deleted record by it); empty for rows older
+    # than the field, whose readers fall back to the surviving record's last change.
+    merged_at = models.DateTimeField(_("merged at"), auto_now_add=True, null=True)
+
     class Meta:
         abstract = True
 
