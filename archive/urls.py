@@ -1,6 +1,10 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path
 
 from archive import views
+from archive.feeds import MeetingsFeed, ReportsFeed, SearchFeed
+from archive.sitemaps import SECTIONS
+from archive.views.robots import robots_txt
 
 app_name = "archive"
 
@@ -19,6 +23,7 @@ urlpatterns = [
     ),  # fmt: skip
     path("search/", views.search_page, name="search"),
     path("search/suggest/", views.search_suggest, name="search-suggest"),
+    path("search/feed/", SearchFeed(), name="search-feed"),
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting-short"),
     path("meetings/<int:pk>/<slug:slug>/", views.meeting_detail, name="meeting"),
@@ -30,4 +35,19 @@ urlpatterns = [
     path(
         "articles/<int:pk>/<slug:slug>/original/", views.article_original, name="article-original"
     ),
+    path("feeds/reports/", ReportsFeed(), name="feed-reports"),
+    path("feeds/meetings/", MeetingsFeed(), name="feed-meetings"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SECTIONS, "sitemap_url_name": "archive:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SECTIONS},
+        name="sitemap-section",
+    ),
+    path("robots.txt", robots_txt, name="robots"),
 ]
