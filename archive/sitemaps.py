@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from archive.models import Agreement, Article, Leader, Meeting, MeetingAgreement, Participation
 
@@ -111,6 +112,10 @@ class StaticSitemap(Section):
     so it has no date."""
 
     def items(self):
+        return self._dated_pages
+
+    @cached_property  # the index asks for the items twice; the dates are two queries
+    def _dated_pages(self):
         meetings = Meeting.objects.aggregate(latest=Max("updated_at"))["latest"]
         reports = Article.objects.aggregate(latest=Max("updated_at"))["latest"]
         return [
