@@ -107,9 +107,9 @@ class AgreementSitemap(LinkedRecords):
 
 
 class StaticSitemap(Section):
-    """The home page, the lists and About. The lists change with the meetings they count, the
-    home page with reports too; About changes with a release, which the database does not know,
-    so it has no date."""
+    """The home page, the lists, About and the downloads. The lists change with the meetings
+    they count, the home page with reports too; About changes with a release and /data/ with its
+    files, which the database does not know, so they have no date."""
 
     def items(self):
         return self._dated_pages
@@ -124,6 +124,7 @@ class StaticSitemap(Section):
             ("archive:leaders", meetings),
             ("archive:agreements", meetings),
             ("archive:about", None),
+            ("archive:data", None),
         ]
 
     def location(self, item) -> str:

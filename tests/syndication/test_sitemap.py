@@ -66,7 +66,8 @@ def test_every_permalink_appears_exactly_once(seeded, client):
     counts = Counter(loc for loc, _lastmod in every_url(client))
     assert set(counts.values()) == {1}
     pages = {
-        f"http://testserver{p}" for p in ["/", "/about/", "/meetings/", "/leaders/", "/agreements/"]
+        f"http://testserver{p}"
+        for p in ["/", "/about/", "/data/", "/meetings/", "/leaders/", "/agreements/"]
     }
     assert set(counts) == permalinks() | pages
     for loc in counts:  # every listed URL is a page that answers
