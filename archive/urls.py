@@ -1,9 +1,13 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path
 
 from archive import views
 from archive.api import views as api
+from archive.feeds import MeetingsFeed, ReportsFeed, SearchFeed
 from archive.oai.views import oai
+from archive.sitemaps import SECTIONS
 from archive.views.caching import conditional
+from archive.views.robots import robots_txt
 
 app_name = "archive"
 
@@ -38,4 +42,20 @@ urlpatterns = [
         name="article-original",
     ),
     path("oai/", oai, name="oai"),
+    path("search/feed/", conditional(SearchFeed(), data=True), name="search-feed"),
+    path("feeds/reports/", conditional(ReportsFeed(), data=True), name="feed-reports"),
+    path("feeds/meetings/", conditional(MeetingsFeed(), data=True), name="feed-meetings"),
+    path(
+        "sitemap.xml",
+        conditional(sitemap_views.index, data=True),
+        {"sitemaps": SECTIONS, "sitemap_url_name": "archive:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        conditional(sitemap_views.sitemap, data=True),
+        {"sitemaps": SECTIONS},
+        name="sitemap-section",
+    ),
+    path("robots.txt", robots_txt, name="robots"),
 ]

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",  # its index and section templates (archive/sitemaps.py)
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "archive",  # before haystack: its rebuild_index (atomic swap) replaces haystack's
@@ -189,6 +190,9 @@ DUMPS_DIR = DATA_DIR / "dumps"
 # Files larger than this are refused by the importer: no real report comes close, and a
 # multi-megabyte "article" is a wrong file, not a document to segment and index.
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", 5 * 1024 * 1024))
+
+# URLs per sitemap section page; the protocol's own maximum. Tests lower it to see pagination.
+SITEMAP_LIMIT = 50_000
 
 # The collection: a meeting is recorded when a leader of one of these countries takes part, and
 # the site's name follows. Vietnam–Russia is the bundled default; `ARCHIVE_COUNTRIES=VN,CN`

@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from archive.feeds import search_feed_url
 from archive.forms import FACET_PARAMS, SearchForm
 from archive.search import CSV_LIMIT, SearchResults, message, name_suggestions, search
 from archive.serializers import SEARCH_CSV_HEADER, invalid_parameters, search_data, search_row
@@ -100,6 +101,7 @@ def _pages(request, results: SearchResults) -> dict:
         "next": url(page + 1) if page < results.num_pages else None,
         "json": url(page) + "&format=json",
         "csv": url(1) + "&format=csv",
+        "feed": None if results.error else search_feed_url(request),
     }
 
 
