@@ -64,4 +64,5 @@ OPERATIONS = [
               form=SearchForm, formats=TABLES, query=FACETS, errors={400: shapes.SearchResponse | shapes.InvalidParameters, 503: shapes.SearchResponse}),
     Operation("archive:search-suggest", "search_suggest", _("Leader and agreement names for the search box"), shapes.Suggestions,
               formats=(), query=(("q", {"type": "string"}),)),
+    Operation("archive:data", "downloads", _("The whole archive as a download: the dumps kept and what their files hold"), shapes.Downloads),
 ]  # fmt: skip

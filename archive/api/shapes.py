@@ -292,3 +292,34 @@ class Suggestion(TypedDict):
 class Suggestions(TypedDict):
     query: str
     suggestions: list[Suggestion]
+
+
+@with_config(CLOSED)
+class Dump(TypedDict):
+    name: str  # archive-YYYY-MM-DD.zip
+    date: Day
+    bytes: int
+    sha256: str
+    url: str
+    checksum_url: str  # its line for `sha256sum -c`
+
+
+@with_config(CLOSED)
+class DumpColumn(TypedDict):
+    name: str
+    meaning: str
+
+
+@with_config(CLOSED)
+class DumpFile(TypedDict):
+    filename: str
+    about: str
+    columns: list[DumpColumn]
+
+
+@with_config(CLOSED)
+class Downloads(TypedDict):
+    format_version: int
+    latest: str | None  # the stable address of the newest dump; None before the first
+    dumps: list[Dump]  # newest first
+    files: list[DumpFile]  # what each dump holds

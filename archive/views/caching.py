@@ -86,10 +86,15 @@ def conditional(view, data: bool = False):
         response["ETag"] = etag
         if last_modified:
             response["Last-Modified"] = http_date(timestamp)
-        if data or _is_twin(request):
-            patch_cache_control(response, public=True, max_age=TWIN_MAX_AGE)
-        else:
-            patch_cache_control(response, private=True, no_cache=True)
+        cache_control(request, response, data)
         return response
 
     return wrapped
+
+
+def cache_control(request, response, data: bool = False) -> None:
+    """The policy above: twins and data public for a minute, pages private and revalidated."""
+    if data or _is_twin(request):
+        patch_cache_control(response, public=True, max_age=TWIN_MAX_AGE)
+    else:
+        patch_cache_control(response, private=True, no_cache=True)

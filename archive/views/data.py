@@ -1,16 +1,21 @@
 """The whole archive as a download: `/data/` describes the dumps, `/data/archive.zip` is always
 the newest (a stable address), `/data/archive-YYYY-MM-DD.zip` each kept one."""
 
+import hashlib
 from datetime import UTC, datetime
 
 from django.http import FileResponse, Http404, HttpResponse
+from django.utils.http import quote_etag
+from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
+from archive.api import shapes
 from archive.records import dumps
+from archive.views.caching import cache_control, code_version
 from archive.views.responses import respond
 
 
-def _dump_data(request, dump: dumps.Dump) -> dict:
+def _dump_data(request, dump: dumps.Dump) -> shapes.Dump:
     return {
         "name": dump.name,
         "date": dump.day.isoformat(),
@@ -21,23 +26,39 @@ def _dump_data(request, dump: dumps.Dump) -> dict:
     }
 
 
+def _downloads(request, available: list[dumps.Dump]) -> shapes.Downloads:
+    return {
+        "format_version": dumps.FORMAT_VERSION,
+        "latest": request.build_absolute_uri("/data/archive.zip") if available else None,
+        "dumps": [_dump_data(request, d) for d in available],
+        "files": [
+            {"filename": t.filename, "about": str(t.about),
+             "columns": [{"name": n, "meaning": str(m)} for n, m in t.columns]}
+            for t in dumps.TABLES
+        ],
+    }  # fmt: skip
+
+
+def _listing_etag(request) -> str:
+    """The page changes when a dump is written, not when the records change (the dump follows
+    the import that changed them): its validator is the dumps on disk, the code and language."""
+    listing = "|".join(f"{d.name}:{d.sha256}" for d in dumps.available())
+    key = f"{listing}|{code_version()[0]}|{get_language()}|{request.get_full_path()}"
+    return quote_etag(hashlib.sha256(key.encode()).hexdigest()[:24])
+
+
+@condition(etag_func=_listing_etag)
 def data_page(request):
     available = dumps.available()
-    return respond(
-        request, "archive/data.html",
-        {"dumps": available, "latest": available[0] if available else None,
-         "tables": dumps.TABLES, "format_version": dumps.FORMAT_VERSION},
-        lambda: {
-            "format_version": dumps.FORMAT_VERSION,
-            "latest": request.build_absolute_uri("/data/archive.zip") if available else None,
-            "dumps": [_dump_data(request, d) for d in available],
-            "files": [
-                {"filename": t.filename, "about": t.about,
-                 "columns": [{"name": n, "meaning": m} for n, m in t.columns]}
-                for t in dumps.TABLES
-            ],
-        },
-    )  # fmt: skip
+    context = {
+        "dumps": available, "latest": available[0] if available else None,
+        "tables": dumps.TABLES, "format_version": dumps.FORMAT_VERSION,
+    }  # fmt: skip
+    response = respond(
+        request, "archive/data.html", context, lambda: _downloads(request, available)
+    )
+    cache_control(request, response)
+    return response
 
 
 def _find(name: str) -> dumps.Dump:

@@ -62,6 +62,7 @@ def twins(meeting, leader, agreement, article):
         ("/search/?page=0&format=json", shapes.InvalidParameters),
         ("/meetings/?year=abc&format=json", shapes.InvalidParameters),
         ("/search/suggest/?q=pu", shapes.Suggestions),
+        ("/data/?format=json", shapes.Downloads),
     ]
 
 
