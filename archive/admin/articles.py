@@ -11,6 +11,7 @@ from archive.admin.base import StaffOwnedAdmin
 from archive.admin.filters import year_filter
 from archive.ingest.limits import size_refusal
 from archive.models import Article
+from archive.records import dumps
 from archive.records.articles import ImportResult, article_import, articles_reextract
 from archive.records.directory import directory_from_db
 
@@ -95,6 +96,8 @@ class ArticleAdmin(StaffOwnedAdmin):
         results = None
         if request.method == "POST" and form.is_valid():
             results = import_uploads(form.cleaned_data["files"])
+        if any(r.status in ("imported", "updated") for r in results):
+            dumps.write_later()
         counts = Counter(r.status for r in results or [])
         return TemplateResponse(request, "admin/archive/article/upload.html", {
             **self.admin_site.each_context(request), "opts": Article._meta, "form": form, "results": results,

@@ -6,14 +6,18 @@ README.md and README.vi.md (every file and column, in English and Vietnamese, wr
 TABLES below, so they cannot drift from the data), manifest.json (format version, when,
 counts), archive.json (`manage.py export_archive`'s document) and one CSV per table, related
 by ids, as Datasette or any database loads them.
-The import writes a new dump after every import that changed something; the newest KEEP stay.
+The import command writes a new dump after every import that changed something, an upload in
+the admin starts one in a process of its own (`write_later`); the newest KEEP stay.
 """
 
 import csv
+import fcntl
 import hashlib
 import io
 import json
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,6 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as gettext_now
@@ -233,8 +238,14 @@ def write_dump(today: date | None = None) -> Dump:
     day = today or timezone.localdate()
     directory = dumps_dir()
     directory.mkdir(parents=True, exist_ok=True)
+    with (directory / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one writer at a time: a zip and its checksum agree
+        return _write(directory, day, created)
+
+
+def _write(directory: Path, day: date, created: datetime) -> Dump:
     path = directory / f"{PREFIX}-{day.isoformat()}.zip"
-    partial = path.with_suffix(".zip.partial")
+    partial = directory / f".{path.name}.partial"
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         counts = {table.filename: _write_csv(archive, table) for table in TABLES}
         with archive.open("archive.json", "w") as raw:
@@ -255,6 +266,19 @@ def write_dump(today: date | None = None) -> Dump:
         old.path.unlink(missing_ok=True)
         _checksum_path(old.path).unlink(missing_ok=True)
     return _read(path, day)
+
+
+def write_later() -> None:
+    """When the current transaction commits, `manage.py dump_archive` in a process of its own:
+    the admin's upload answers at once instead of waiting for the whole archive to be written."""
+    transaction.on_commit(_spawn)
+
+
+def _spawn() -> None:
+    subprocess.Popen(
+        [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "dump_archive"],
+        start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
 
 
 def _sha256(path: Path) -> str:

@@ -1,13 +1,16 @@
 """What staff do in the admin, through the admin's own views."""
 
+import sys
+
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from archive.models import Agreement, Article, Leader, Meeting
+from archive.records import dumps
 from archive.search.service import SearchRequest, search
 from tests.admin_forms import change_form_data
-from tests.conftest import seed_path
+from tests.conftest import ROOT, seed_path
 
 pytestmark = pytest.mark.django_db
 ACTION_IDS = "_selected_action"
@@ -182,6 +185,26 @@ def test_upload_files_reports_each_result(reference_data, editor_client):
     assert "same text as article" in page and "empty file" in page and "PNG image" in page
     assert set(Article.objects.values_list("source_file", flat=True)) == {"000.txt", "evil.txt"}
     assert "000" in found("Trọng Giáp")
+
+
+def test_an_upload_that_imports_rewrites_the_download_in_a_process_of_its_own(
+    reference_data, editor_client, monkeypatch, django_capture_on_commit_callbacks
+):
+    started = []
+    monkeypatch.setattr(
+        dumps.subprocess, "Popen", lambda command, **options: started.append(command)
+    )
+    upload = "/admin/archive/article/upload/"
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(
+            upload, {"files": [SimpleUploadedFile("000.txt", seed_path("000").read_bytes())]}
+        )
+    assert started == [[sys.executable, str(ROOT / "manage.py"), "dump_archive"]]
+    with django_capture_on_commit_callbacks(execute=True):  # nothing new: no dump
+        editor_client.post(
+            upload, {"files": [SimpleUploadedFile("000.txt", seed_path("000").read_bytes())]}
+        )
+    assert len(started) == 1
 
 
 def test_reextraction_keeps_staff_fields(seeded, editor_client):

@@ -7,7 +7,9 @@ import io
 import json
 import subprocess
 import sys
+import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -156,3 +158,18 @@ def test_the_json_twin_lists_dumps_and_fields(client, seeded):
     [dump] = data["dumps"]
     assert dump["sha256"] and dump["bytes"] > 0
     assert [f["filename"] for f in data["files"]] == [t.filename for t in dumps.TABLES]
+
+
+def test_writers_take_turns_so_a_zip_and_its_checksum_agree(monkeypatch):
+    spans = []
+
+    def slow_write(directory, day, created):
+        start = time.monotonic()
+        time.sleep(0.2)
+        spans.append((start, time.monotonic()))
+
+    monkeypatch.setattr(dumps, "_write", slow_write)
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(lambda _: dumps.write_dump(), range(2)))
+    first, second = sorted(spans)
+    assert first[1] <= second[0]  # the second began after the first had finished
