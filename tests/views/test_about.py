@@ -10,6 +10,8 @@ pytestmark = pytest.mark.django_db
 def test_every_example_on_the_about_page_answers(client, seeded, language):
     client.cookies["django_language"] = language
     page = BeautifulSoup(client.get("/about/").content, "html.parser")
+    assert "<" not in page.title.decode_contents()  # the section sits in the content, not the title
+    assert len(page.select("#reuse")) == 1
     links = [a["href"] for a in page.select("#reuse ~ dl a")]
     for expected in ("/oai/", "/feeds/", "/search/feed/", "/api/", "/api/openapi.json",
                      "/data/", "/data/archive.zip", "/sitemap.xml", "/robots.txt"):  # fmt: skip
