@@ -159,6 +159,12 @@ _VISIT = re.compile(
     r"thăm và làm việc tại)\s+$"
 )
 _AT = re.compile(r"(?:tại|ở)\s+$")
+# `chuyến thăm chính thức Liên bang Nga của Thủ tướng hồi tháng 5 vừa qua`: a visit told as past.
+# `mời ông Morrison sớm thăm Việt Nam`, `sẽ thăm Nga`: a visit invited or planned, not this one.
+_NOT_YET = re.compile(r"(?<!\w)(?:mời|sớm|sẽ|dự kiến)(?!\w)[^.;:]{0,40}$")
+_PAST_VISIT = re.compile(
+    r"[^.;:]{0,60}?(?<!\w)(?:hồi|năm ngoái|năm trước|trước đây|lần trước)(?!\w)"
+)
 
 
 def dateline_country(dateline: str, directory: Directory) -> str:
@@ -173,11 +179,15 @@ def host_country(
     """The country being visited: `thăm Việt Nam`, `thăm chính thức Liên bang Nga`, or (unless
     `strong`) `tại Nga`."""
     end = len(pt.text) if end is None else end
-    weak = ""
+    weak = past = ""
     for mention in country_names(directory).find(pt, start, end):
         before = pt.lower[max(0, mention.start - 30) : mention.start]
         if _VISIT.search(before):
-            return mention.code
+            if _NOT_YET.search(pt.lower, max(0, mention.start - 60), mention.start):
+                continue
+            if not _PAST_VISIT.match(pt.lower, mention.end):
+                return mention.code
+            past = past or mention.code
         if not weak and not strong and _AT.search(before):
             weak = mention.code
-    return weak
+    return "" if strong else weak or past

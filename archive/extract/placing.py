@@ -41,7 +41,13 @@ def place_of(candidate, estimate, reading: Reading, directory, where, places, pe
             place.country,
             (f"place not stated for this meeting; that of the account before it ({place.city})",),
         )
+    apart = _days_apart(where[0], estimate.start) if where and where[1].city else None
+    if apart is not None and _SIDELINES.search(opening):
+        # `Trước đó, chiều 23/10, … cũng bên lề hội nghị`: the summit told in Kazan
+        return _account_place(where, "" if apart <= 2 else "that of the summit told before")
     host = reading.host or _receiving_country(candidate, people)
+    if apart == 1 and where[1].country == host:  # `Trước đó, ngày 28/6` in Osaka's account
+        return _account_place(where, "that of the account a day apart")
     capital = directory.capital(host) if host else ""
     if capital:
         return (
@@ -59,3 +65,16 @@ def _receiving_country(candidate: Candidate, people: dict) -> str:
         return ""
     first = next(iter(people.values()), None)
     return first.country if first else ""
+
+
+_SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
+
+
+def _days_apart(told, day) -> int:
+    return abs((told - day).days) if told and day else 999
+
+
+def _account_place(where, guess: str):
+    place = where[1]
+    reasons = (f"place not stated for this meeting; {guess} ({place.city})",) if guess else ()
+    return "", place.city, place.country, reasons

@@ -1000,3 +1000,39 @@ def test_the_next_day_is_the_day_after_the_one_the_story_is_at(reference_directo
     )
     later = by_people(found, "Phạm Minh Chính", "Narendra Modi")
     assert (later.date.start, later.date.reasons) == (date(2021, 11, 2), ())
+
+
+def test_a_visit_recalled_or_invited_is_not_where_the_sideline_meetings_are(reference_directory):
+    found = meetings(
+        "Chủ tịch nước gặp lãnh đạo Nhật Bản và Chi-lê tại San Francisco\n"
+        "Thứ Sáu, 17/11/2023 - 07:30\n"
+        "Sáng 16/11, bên lề Hội nghị Cấp cao APEC tại thành phố San Francisco (Hoa Kỳ), Chủ tịch "
+        "nước Võ Văn Thưởng đã gặp Thủ tướng Nhật Bản Kishida Fumio. Hai bên nhắc lại kết quả "
+        "chuyến thăm chính thức Việt Nam của Thủ tướng Kishida hồi tháng 5 năm ngoái. Chủ tịch "
+        "nước mời Thủ tướng Kishida sớm thăm lại Việt Nam.\n"
+        "Trước đó, chiều 15/11, cũng bên lề hội nghị, Chủ tịch nước đã gặp Tổng thống Chi-lê "
+        "Gabriel Boric.\n",
+        reference_directory,
+    )
+    boric = by_people(found, "Võ Văn Thưởng", "Gabriel Boric")
+    assert (boric.date.start, boric.city, boric.country, boric.place_reasons) == (
+        date(2023, 11, 15),
+        "San Francisco",
+        "US",
+        (),
+    )
+
+
+def test_a_meeting_the_day_before_with_no_place_is_where_the_account_is_flagged(
+    reference_directory,
+):
+    found = meetings(
+        "Thủ tướng hội đàm với Tổng thống Hàn Quốc tại Bu-san\n"
+        "Chiều 26/11/2019, tại thành phố Bu-san, Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống "
+        "Hàn Quốc Moon Jae-in, trong chuyến thăm chính thức Hàn Quốc.\n"
+        "Trước đó, tối 25/11, Thủ tướng đã tiếp Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung-wha.\n",
+        reference_directory,
+    )
+    call = by_people(found, "Nguyễn Xuân Phúc", "Kang Kyung-wha")
+    assert (call.date.start, call.city, call.country) == (date(2019, 11, 25), "Busan", "KR")
+    assert "a day apart" in call.place_reasons[0]
