@@ -15,6 +15,12 @@ from .text import PreparedText, prepare
 _NOT_A_MEETING_PLACE = re.compile(
     r"(?:tỉnh|vùng|khu vực|khu công nghiệp[^.,;]*|giờ|đại học|trường|nhà máy)\s+$"
 )
+# `thành lập Trường Đại học Việt - Anh tại Đà Nẵng`, `nhà máy lắp ráp ô tô ở Kaliningrad`: where an
+# institution is, not where the leaders are.
+_INSTITUTION_AT = re.compile(
+    r"(?<!\w)(?:trường|đại học|nhà máy|bệnh viện|viện nghiên cứu|dự án|văn phòng|chi nhánh|công ty|"
+    r"tập đoàn|liên doanh)(?:\s+[^\s.,;:()]+){0,7}?\s+(?:tại|ở)\s+$"
+)
 _INTRODUCED = re.compile(
     r"(?:tại|ở|thủ đô|thành phố|tp\.?|đến|tới|sang|về|trong)\s+(?:chính\s+)?"
     r"(?:thủ đô\s+|thành phố\s+)?$"
@@ -113,6 +119,8 @@ def find_places(
         entry = _entry_for(gazetteer, pt, match, host)
         before = pt.lower[max(0, match.start() - 40) : match.start()]
         if entry is None or _NOT_A_MEETING_PLACE.search(before):
+            continue
+        if _INSTITUTION_AT.search(pt.lower, max(0, match.start() - 70), match.start()):
             continue
         introduced = bool(_INTRODUCED.search(before[-25:])) or _after_a_place_noun(
             pt, match.start()

@@ -1036,3 +1036,15 @@ def test_a_meeting_the_day_before_with_no_place_is_where_the_account_is_flagged(
     call = by_people(found, "Nguyễn Xuân Phúc", "Kang Kyung-wha")
     assert (call.date.start, call.city, call.country) == (date(2019, 11, 25), "Busan", "KR")
     assert "a day apart" in call.place_reasons[0]
+
+
+def test_where_an_institution_is_is_no_meeting_place(reference_directory):
+    from archive.extract.places import find_places
+    from archive.extract.text import prepare
+
+    def cities(text):
+        return [p.city for p in find_places(prepare(text), reference_directory)]
+
+    assert cities("hướng tới thành lập Trường Đại học Việt - Nhật tại Đà Nẵng.") == []
+    assert cities("mở rộng nhà máy lắp ráp ô tô ở Hải Phòng.") == []
+    assert cities("Chiều cùng ngày, tại Đà Nẵng, hai bên đã hội đàm.") == ["Da Nang"]
