@@ -12,6 +12,7 @@ from .countries import country_names
 from .directory import Directory, per_directory
 from .mentions import Mention, longest_first
 from .name_forms import pinyin_mentions, russian_mentions, transliteration_mentions
+from .places import is_place_name
 from .text import PreparedText, prepare
 
 
@@ -69,9 +70,14 @@ def name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
                 )
             )
     derived = _derived_mentions(pt, directory)
-    if derived:  # `Phi-líp-pin` is a country, not a transliterated `Villepin`
+    if derived:  # `Phi-líp-pin` is a country, not a transliterated `Villepin`; `Ca-dan` a city
         countries = [(c.start, c.end) for c in country_names(directory).find(pt)]
-        found += [m for m in derived if not any(s <= m.start and m.end <= e for s, e in countries)]
+        found += [
+            m
+            for m in derived
+            if not any(s <= m.start and m.end <= e for s, e in countries)
+            and not is_place_name(directory, m.surface)
+        ]
     return longest_first(found)
 
 

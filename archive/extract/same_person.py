@@ -153,10 +153,17 @@ def _as_spelt_at_home(name: str, transliterated: str) -> bool:
 def one_person_in_brackets(pt: PreparedText, mentions: list[Mention]) -> list[Mention]:
     """Every mention of the name written in brackets after a person's name is of that person."""
     same: dict[str, Mention] = {}
+    known = {m.start: m for m in mentions if m.leader_keys and m.alias_kind != "transliteration"}
     for mention in mentions:
         if mention.surface and (bracket := _IN_BRACKETS.match(pt.text, mention.end)):
             inner = " ".join(bracket.group(1).split())
             capitalised = all(w[0].isupper() for w in inner.split())
+            spelt = known.get(bracket.start(1))
+            if spelt and mention.alias_kind == "transliteration":
+                # `Xan-man Khu-sít (Salman Khurshid)`: the Latin name says who a sound match meant
+                same[fold(mention.surface)] = mention = replace(
+                    mention, leader_keys=spelt.leader_keys
+                )
             if capitalised and fold(inner) != fold(mention.surface):
                 if not mention.leader_keys and _as_spelt_at_home(inner, mention.surface):
                     # `Hen-mút Côn (Helmut Kohl)`: known by the name as his country spells it

@@ -430,3 +430,15 @@ def test_vietnamese_names_as_a_translation_from_russian_spells_them(reference_di
         ("Dmitry Medvedev",),
         ("Nguyễn Phú Trọng",),
     ]
+
+
+def test_a_city_is_no_transliterated_leader(reference_directory):
+    # `Ma-ni-la` and `Ca-dan` sound like the surnames of leaders (Manalo, Keating): cities here
+    text = "Hội nghị diễn ra tại Ma-ni-la, sau đó đoàn bay tới Ca-dan và Xa-ma-ra."
+    assert find_mentions(prepare(text), reference_directory) == []
+
+
+def test_the_latin_name_in_brackets_says_who_a_transliteration_is(reference_directory):
+    text = "Thủ tướng tiếp Bộ trưởng Ngoại giao Xan-man Khu-sít (Salman Khurshid) đến chào."
+    found = find_mentions(prepare(text), reference_directory)
+    assert {m.leader_keys for m in found if m.leader_keys} == {("Salman Khurshid",)}
