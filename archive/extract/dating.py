@@ -86,7 +86,8 @@ def event_date(
             d for d in own if not _ARRIVED.search(cal.pt.lower, max(0, d.start - 60), d.start)
         ] or own
         days = {d.month for d in own if d.day}  # `hồi tháng 6, khi ... hội đàm ... ngày 20/6/2024`
-        own = [d for d in own if d.day or d.month not in days]
+        months = {d.month: d for d in own if not d.day and d.month in days}
+        own = [_year_of_month(d, months.get(d.month)) for d in own if d.day or d.month not in days]
         return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants, told)
     opening = cal.pt.lower[sentence[0] : sentence[1]]
     if told and told.start and _DAYS_BEFORE.match(opening):  # `Như đã đưa tin, trong những ngày`
@@ -125,6 +126,15 @@ def event_date(
             return estimate
         return estimate.because("date taken from elsewhere in the text")
     return DateEstimate(reasons=("the text gives no date for this meeting",))
+
+
+def _year_of_month(day: DateMention, month: DateMention | None) -> DateMention:
+    """`hồi tháng 7 năm ngoái, khi … chiều 20/7`: the day is in the year its month was told in."""
+    if month is None or day.year is not None or day.relative:
+        return day
+    if month.year is None and month.year_offset is None:
+        return day
+    return replace(day, year=month.year, year_offset=month.year_offset)
 
 
 def _shown(estimate: DateEstimate) -> str:

@@ -169,8 +169,10 @@ def _held_together(title: Title, following: Title) -> bool:
 
 
 # `cố Chủ tịch Cay-xỏn Phôm-vi-hản`: the late one, remembered, not met.
+# `hội kiến cố Tổng Bí thư X` years ago: X was alive at that meeting, so X is kept.
 _THE_LATE = re.compile(
-    r"(?<!\w)(?<!củng )cố\s+(?:(?:chủ tịch|tổng bí thư|thủ tướng|tổng thống|lãnh tụ|đồng chí|"
+    r"(?<!\w)(?<!củng )(?<!hội kiến )(?<!hội đàm với )(?<!gặp )(?<!tiếp )(?<!điện đàm với )"
+    r"cố\s+(?:(?:chủ tịch|tổng bí thư|thủ tướng|tổng thống|lãnh tụ|đồng chí|"
     r"đại tướng|nhà lãnh đạo|nguyên)\s+)*$"
 )
 # `Đại học Tôn Đức Thắng`, `đường Lê Duẩn`: a place named after a leader, not the leader.

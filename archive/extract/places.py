@@ -25,8 +25,12 @@ _INTRODUCED = re.compile(
     r"(?:tại|ở|thủ đô|thành phố|tp\.?|đến|tới|sang|về|trong)\s+(?:chính\s+)?"
     r"(?:thủ đô\s+|thành phố\s+)?$"
 )
-# `ở thủ đô Moskva`, `tại Trụ sở Chính phủ Nga ở Mát-xcơ-va`: the city of a venue, written after it.
-_CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*)?(?:ở|tại)\s+(?:thủ đô\s+|thành phố\s+)?")
+# `ở thủ đô Moskva`, `tại Trụ sở Chính phủ Nga ở Mát-xcơ-va`: the city of a venue, written after it,
+# `ở trung tâm hành chính Pu-tra-gia-ya`: with a few lowercase words saying what kind of city.
+_CITY_AFTER_VENUE = re.compile(
+    r"\s*(?:,\s*)?(?:ở|tại)\s+(?:thủ đô\s+|thành phố\s+|(?:(?:trung tâm|thủ phủ|hành chính|"
+    r"khu|nghỉ dưỡng|cảng|thành phố)\s+){1,3})?"
+)
 
 
 _AT_WORD = re.compile(r"(?<!\w)(?:tại|ở)\s+")
@@ -113,7 +117,7 @@ def find_places(
     found: list[Place] = []
     # the country a visit told so far goes to: `Phủ Thủ tướng` on a visit to Singapore
     visited = lru_cache(maxsize=1)(
-        lambda: host_country(pt, directory, 0, end, strong=True) or filed_from
+        lambda: host_country(pt, directory, 0, end, strong=True, latest=True) or filed_from
     )
     for match in gazetteer.pattern.finditer(pt.folded, start, end):
         entry = _entry_for(gazetteer, pt, match, host)
@@ -182,20 +186,25 @@ def dateline_country(dateline: str, directory: Directory) -> str:
 
 
 def host_country(
-    pt: PreparedText, directory: Directory, start: int = 0, end=None, strong: bool = False
-) -> str:
+    pt: PreparedText, directory: Directory, start: int = 0, end=None, strong: bool = False,
+    latest: bool = False,
+) -> str:  # fmt: skip
     """The country being visited: `thăm Việt Nam`, `thăm chính thức Liên bang Nga`, or (unless
-    `strong`) `tại Nga`."""
+    `strong`) `tại Nga`. `latest`: the last visit told (`Rời Ba Lan, … thăm chính thức Séc`)."""
     end = len(pt.text) if end is None else end
-    weak = past = ""
+    weak = past = visit = ""
     for mention in country_names(directory).find(pt, start, end):
         before = pt.lower[max(0, mention.start - 30) : mention.start]
         if _VISIT.search(before):
             if _NOT_YET.search(pt.lower, max(0, mention.start - 60), mention.start):
                 continue
             if not _PAST_VISIT.match(pt.lower, mention.end):
-                return mention.code
+                visit = mention.code
+                if not latest:
+                    return visit
             past = past or mention.code
+        if visit:
+            continue
         if not weak and not strong and _AT.search(before):
             weak = mention.code
-    return "" if strong else weak or past
+    return visit or ("" if strong else weak or past)

@@ -1048,3 +1048,43 @@ def test_where_an_institution_is_is_no_meeting_place(reference_directory):
     assert cities("hướng tới thành lập Trường Đại học Việt - Nhật tại Đà Nẵng.") == []
     assert cities("mở rộng nhà máy lắp ráp ô tô ở Hải Phòng.") == []
     assert cities("Chiều cùng ngày, tại Đà Nẵng, hai bên đã hội đàm.") == ["Da Nang"]
+
+
+def test_a_venue_is_in_the_country_of_the_last_visit_told(reference_directory):
+    found = meetings(
+        "Thủ tướng thăm Đức và Hà Lan\n"
+        "Sáng 11/3/2024, tại Phủ Thủ tướng, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Đức "
+        "Olaf Scholz trong chuyến thăm chính thức Đức.\n"
+        "Rời Béc-lin, Thủ tướng tới thăm chính thức Hà Lan. Sáng 13/3, tại Phủ Thủ tướng, Thủ "
+        "tướng Phạm Minh Chính hội đàm với Thủ tướng Hà Lan Mark Rutte.\n",
+        reference_directory,
+    )
+    talks = by_people(found, "Phạm Minh Chính", "Mark Rutte")
+    assert (talks.venue, talks.city, talks.country) == ("Phủ Thủ tướng", "Amsterdam", "NL")
+
+
+def test_the_city_after_a_venue_with_words_saying_what_kind_of_city(reference_directory):
+    found = meetings(
+        "Chủ tịch nước thăm Malaysia\n"
+        "Chiều 5/6/2015, tại Phủ Thủ tướng ở trung tâm hành chính Putrajaya, Chủ tịch nước Trương "
+        "Tấn Sang hội đàm với Thủ tướng Malaysia Najib Razak.\n",
+        reference_directory,
+    )
+    assert [(m.city, m.country) for m in found] == [("Putrajaya", "MY")]
+
+
+def test_an_earlier_meeting_with_a_leader_who_has_since_died(reference_directory):
+    found = meetings(
+        "Thủ tướng Malaysia hội đàm với Chủ tịch nước\n"
+        "Thứ Sáu, 22/11/2024 06:40 (GMT+7)\n"
+        "Chiều qua, Chủ tịch nước Lương Cường hội đàm với Thủ tướng Malaysia Anwar Ibrahim tại Hà "
+        "Nội. Lần trước ông Anwar sang Việt Nam là hồi tháng 7 năm ngoái, khi ông hội kiến cố Tổng "
+        "Bí thư Nguyễn Phú Trọng chiều 20/7.\n",
+        reference_directory,
+    )
+    call = by_people(found, "Anwar Ibrahim", "Nguyễn Phú Trọng")
+    assert (call.kind, call.date.start, call.date.precision) == (
+        "courtesy_call",
+        date(2023, 7, 20),
+        "day",
+    )
