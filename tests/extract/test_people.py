@@ -256,12 +256,12 @@ def test_a_newcomer_named_again_keeps_the_title_told_with_the_full_name(referenc
 
 def test_a_title_before_a_newcomer_s_surname_is_that_newcomer(reference_directory):
     found = mentions(
-        "theo lời mời của Thủ tướng Anthony Albanese. Sáng 7/3, Thủ tướng Albanese chủ trì lễ đón.",
+        "theo lời mời của Thủ tướng Sitiveni Rabuka. Sáng 7/3, Thủ tướng Rabuka chủ trì lễ đón.",
         reference_directory,
     )
     assert [(m.surface, m.title) for m in found] == [
-        ("Anthony Albanese", "Thủ tướng"),
-        ("Anthony Albanese", "Thủ tướng"),
+        ("Sitiveni Rabuka", "Thủ tướng"),
+        ("Sitiveni Rabuka", "Thủ tướng"),
     ]
 
 
@@ -336,7 +336,7 @@ def test_a_name_after_then_or_the_host_is_the_title_holder_s(reference_directory
     )
     assert [(m.leader_keys, m.surface, m.role) for m in found] == [
         (("Abe Shinzo",), "Shinzo Abe", "head_of_government"),
-        ((), "Joko Widodo", "head_of_state"),
+        (("Joko Widodo",), "Joko Widodo", "head_of_state"),
     ]
 
 
