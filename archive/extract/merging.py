@@ -94,9 +94,12 @@ def _remote(meeting: ExtractedMeeting) -> bool:
 def _better(
     old: ExtractedMeeting, new: ExtractedMeeting, told_again: bool = False
 ) -> ExtractedMeeting:
-    """`told_again`: `Tại cuộc điện đàm, ...` dates nothing; the meeting keeps its day."""
+    """`told_again`: `Tại cuộc điện đàm, ...` dates and places nothing; the meeting keeps its day
+    and the place it was told at."""
     dated = old if told_again else max((old, new), key=lambda m: date_quality(m.date))
     placed = max((old, new), key=lambda m: (bool(m.city), bool(m.venue), not m.place_reasons))
+    if told_again and old.city and not old.place_reasons:  # `Tại hội đàm, … Vietsovpetro`: a topic
+        placed = old
     people = {p.leader_key: p for p in (*old.participants, *new.participants)}
     return ExtractedMeeting(
         stronger(old.kind, new.kind),

@@ -86,7 +86,7 @@ def _entry_for(
 ) -> PlaceEntry | None:
     """The place spelled here. Folded matching finds `Ha Noi`; a spelling with marks must be
     exactly one of the place's (`Huệ` is not `Huế`), and a name starts with a capital (a venue
-    of several words may not). A name several places share (`Dinh Tổng thống`, the seat of
+    of several words, or a city's spelling after a word of kind, may not). A name several places share (`Dinh Tổng thống`, the seat of
     each head of state) is the host country's."""
     surface = pt.text[match.start() : match.end()]
     candidates = gazetteer.places.get(fold(spelling_key(surface)), [])
@@ -96,10 +96,17 @@ def _entry_for(
         (written != spelling, e.country != host, e.country != "", e)
         for e, spelling in candidates
         if (not has_marks or written == spelling)
-        and (surface[0].isupper() or e.kind == "venue" and " " in spelling)
+        and (surface[0].isupper() or " " in spelling and (e.kind == "venue" or _named(surface)))
     ]
     # `Nha Trang` is the city, not `Nhà Trắng` without its marks: an exact spelling first.
     return min(fitting, key=lambda f: f[:3])[3] if fitting else None
+
+
+def _named(surface: str) -> bool:
+    """`thủ đô Hà Nội`, `thành phố Hồ Chí Minh`: a lowercase word of kind before a name."""
+    words = [w for w in surface.split() if w[0].isalpha()]
+    first = next((i for i, w in enumerate(words) if w[0].isupper()), None)
+    return first is not None and all(w[0].isupper() for w in words[first:])
 
 
 def find_places(
@@ -155,9 +162,12 @@ def _place(entry, pt, match, directory, gazetteer, introduced: bool, host: str, 
 
 
 def meeting_place(places: list[Place]) -> Place | None:
-    """The likeliest place of an event among those its sentence names: a venue, then a city
-    written as a place (`tại X`), earliest first."""
-    ranked = sorted(places, key=lambda p: (not p.venue, not p.introduced, p.start))
+    """The likeliest place of an event among those its sentence names: a venue written as a place
+    (`tại Phủ Chủ tịch`), then a city so written (`tại X`), then a venue named otherwise
+    (`hoạt động của liên doanh Vietsovpetro` is no place of talks said to be in Hanoi)."""
+    ranked = sorted(
+        places, key=lambda p: (not (p.venue and p.introduced), not p.introduced, p.start)
+    )
     best = next((p for p in ranked if p.venue or p.introduced), None)
     if best and best.venue and not best.city:  # `tại Phủ Tổng thống ... tại New Delhi`
         city = next((p for p in ranked if p.city and p.introduced and not p.venue), None)

@@ -1088,3 +1088,27 @@ def test_an_earlier_meeting_with_a_leader_who_has_since_died(reference_directory
         date(2023, 7, 20),
         "day",
     )
+
+
+def test_a_city_written_after_a_lowercase_word_of_kind(reference_directory):
+    from archive.extract.places import find_places
+    from archive.extract.text import prepare
+
+    def cities(text):
+        return [p.city for p in find_places(prepare(text), reference_directory)]
+
+    assert cities("hai bên hội đàm tại thủ đô Hà Nội.") == ["Hanoi"]
+    assert cities("ông tới thành phố Hồ Chí Minh.") == ["Ho Chi Minh City"]
+
+
+def test_a_place_named_as_a_topic_of_talks_told_again_is_not_where_they_were(
+    reference_directory,
+):
+    (talks,) = meetings(
+        "Thủ tướng hội đàm với Thủ tướng Nga\n"
+        "Ngày 12/11/2018, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nga Dmitry "
+        "Medvedev.\nTại hội đàm, hai Thủ tướng bàn việc mở rộng hoạt động của Vietsovpetro và "
+        "xây dựng nhà máy lọc dầu mới.\n",
+        reference_directory,
+    )
+    assert (talks.venue, talks.city) == ("", "Hanoi")
