@@ -22,7 +22,12 @@ from .report_calendar import Calendar
 
 # `hội đàm giữa A và B`: the meeting's people are the two named, up to the next clause.
 # `hội đàm diễn ra trước đó cùng ngày giữa A và B`, `hội đàm tại Phủ Chủ tịch giữa A và B`.
-_BETWEEN = re.compile(r"\s+(?:[^\s,.;:()]+\s+){0,6}?giữa\s[^,;.:]*")
+# A comma that joins two offices of one person (`giữa Tổng Bí thư, Chủ tịch nước Tô Lâm và …`)
+# does not end it.
+_BETWEEN = re.compile(
+    r"\s+(?:[^\s,.;:()]+\s+){0,6}?giữa\s[^,;.:]*"
+    r"(?:,\s*(?:chủ tịch|tổng bí thư|thủ tướng|phó|bộ trưởng|ủy viên)\s[^,;.:]*)*"
+)
 
 
 def _verb_groups(verbs: list[VerbMention], mentions: list[Mention]) -> list[tuple[str, int, int]]:

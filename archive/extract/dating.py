@@ -88,7 +88,7 @@ def event_date(
         days = {d.month for d in own if d.day}  # `hồi tháng 6, khi ... hội đàm ... ngày 20/6/2024`
         months = {d.month: d for d in own if not d.day and d.month in days}
         own = [_year_of_month(d, months.get(d.month)) for d in own if d.day or d.month not in days]
-        return resolve(cal, min(own, key=lambda d: abs(d.start - verb_at)), participants, told)
+        return resolve(cal, _nearest(cal.pt.lower, own, verb_at), participants, told)
     opening = cal.pt.lower[sentence[0] : sentence[1]]
     if told and told.start and _DAYS_BEFORE.match(opening):  # `Như đã đưa tin, trong những ngày`
         return DateEstimate(told.start.replace(day=1), "month").because(
@@ -126,6 +126,32 @@ def event_date(
             return estimate
         return estimate.because("date taken from elsewhere in the text")
     return DateEstimate(reasons=("the text gives no date for this meeting",))
+
+
+_TIME_OF = re.compile(r"(?<!\w)(?:hồi|vào)\s+(?:\w+\s+)?$")  # `hồi tháng 8`, `vào chiều 20/6`
+# `…, trước khi thăm Nga vào tháng 9`, `…, người vừa trở lại … hồi tháng trước`: another clause;
+# not the comma between two offices of one person (`Tổng Bí thư, Chủ tịch nước Tô Lâm`).
+_ANOTHER_CLAUSE = re.compile(
+    r"[;:]|,(?!\s*(?:chủ tịch|tổng bí thư|thủ tướng|phó|bộ trưởng|ủy viên)\s)|"
+    r"(?<!\w)(?:người|khi|sau khi|trước khi|để)(?!\w)"
+)
+
+
+def _nearest(lower: str, own: list[DateMention], verb_at: int) -> DateMention:
+    """The date nearest the verb; but `tháng 6 năm ngoái, cuộc điện đàm giữa A và B hồi tháng 8`:
+    a date told after the event with `hồi` is its time, and the one before the comma another's."""
+    after = any(
+        d.start > verb_at
+        and _TIME_OF.search(lower, max(0, d.start - 20), d.start)
+        and not _ANOTHER_CLAUSE.search(lower, verb_at, d.start)
+        for d in own
+    )
+
+    def apart(d: DateMention) -> tuple:
+        other_clause = after and d.end <= verb_at and "," in lower[d.end : verb_at]
+        return other_clause, abs(d.start - verb_at)
+
+    return min(own, key=apart)
 
 
 def _year_of_month(day: DateMention, month: DateMention | None) -> DateMention:

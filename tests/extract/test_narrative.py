@@ -1112,3 +1112,19 @@ def test_a_place_named_as_a_topic_of_talks_told_again_is_not_where_they_were(
         reference_directory,
     )
     assert (talks.venue, talks.city) == ("", "Hanoi")
+
+
+def test_a_call_between_two_leaders_told_with_its_month_after_them(reference_directory):
+    found = meetings(
+        "Tham vấn chính trị Việt Nam - Trung Quốc\n"
+        "Thứ Hai, 10/3/2025 07:05 (GMT+7)\n"
+        "Hôm thứ Sáu tuần trước, Thứ trưởng Ngoại giao Hà Kim Ngọc và Thứ trưởng Ngoại giao Trung "
+        "Quốc Tôn Vệ Đông đã hội đàm tại Hà Nội. Hai bên đánh giá cao kết quả chuyến thăm của Thủ "
+        "tướng Lý Cường tháng 10 năm ngoái, cuộc điện đàm giữa Tổng Bí thư, Chủ tịch nước Tô Lâm "
+        "và Chủ tịch Tập Cận Bình hồi tháng 8, cũng như chuyến thăm của Chủ tịch Quốc hội Trần "
+        "Thanh Mẫn vào tháng 4.\n",
+        reference_directory,
+    )
+    call = next(m for m in found if m.kind == "phone_call")
+    assert {p.name for p in call.participants} == {"Tô Lâm", "Tập Cận Bình"}
+    assert (call.date.start, call.date.precision) == (date(2024, 8, 1), "month")
