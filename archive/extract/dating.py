@@ -86,6 +86,8 @@ def event_date(
             d for d in own if not _ARRIVED.search(cal.pt.lower, max(0, d.start - 60), d.start)
         ] or own
         days = {d.month for d in own if d.day}  # `hồi tháng 6, khi ... hội đàm ... ngày 20/6/2024`
+        if days:  # `Hơn một tháng trước, … chiều 20/6`: the day told, not the month counted
+            own = [d for d in own if d.day or d.months is None]
         months = {d.month: d for d in own if not d.day and d.month in days}
         own = [_year_of_month(d, months.get(d.month)) for d in own if d.day or d.month not in days]
         return resolve(cal, _nearest(cal.pt.lower, own, verb_at), participants, told)

@@ -1128,3 +1128,16 @@ def test_a_call_between_two_leaders_told_with_its_month_after_them(reference_dir
     call = next(m for m in found if m.kind == "phone_call")
     assert {p.name for p in call.participants} == {"Tô Lâm", "Tập Cận Bình"}
     assert (call.date.start, call.date.precision) == (date(2024, 8, 1), "month")
+
+
+def test_the_day_told_beats_the_months_counted_back(reference_directory):
+    found = meetings(
+        "Chủ tịch nước điện đàm với Tổng thống Hàn Quốc\n"
+        "Thứ Sáu, 9/8/2024 06:55 (GMT+7)\n"
+        "Hôm qua, Chủ tịch nước Tô Lâm đã điện đàm với Tổng thống Hàn Quốc Yoon Suk-yeol.\n"
+        "Hơn một tháng trước, hai nhà lãnh đạo đã hội đàm tại Phủ Chủ tịch ở Hà Nội chiều 4/6, "
+        "trong chuyến thăm cấp Nhà nước Việt Nam của Tổng thống Yoon.\n",
+        reference_directory,
+    )
+    earlier = next(m for m in found if m.kind != "phone_call")
+    assert (earlier.date.start, earlier.date.precision) == (date(2024, 6, 4), "day")
