@@ -16,7 +16,7 @@ from .counterparts import (
 )
 from .extracted import Candidate
 from .gatherings import gathering_of_many
-from .kinds import LETTER, VerbMention, meeting_verbs, stronger
+from .kinds import LETTER, VerbMention, cochaired, meeting_verbs, stronger
 from .mentions import Mention
 from .report_calendar import Calendar
 
@@ -56,7 +56,9 @@ def candidates_in_sentence(
     if gathering_of_many(text, countries) and not bilateral:
         return [Candidate("multilateral", tuple(mentions), span, mentions[0].start)]
     verbs = [
-        replace(v, kind="meeting") if v.kind == "cochair" else v for v in verbs if v.kind != "visit"
+        replace(v, kind=cochaired(lower, v)) if v.kind == "cochair" else v
+        for v in verbs
+        if v.kind != "visit"
     ]
     if not verbs:
         return []
@@ -154,6 +156,6 @@ def one_per_date(candidates: list[Candidate], cal: Calendar, verbs) -> list[Cand
     for d in dates:
         said = [v for v in met if v.start < d.start]
         kind = said[-1].kind if said else candidates[0].kind
-        kind = "meeting" if kind == "cochair" else kind
+        kind = cochaired(cal.pt.lower, said[-1]) if kind == "cochair" else kind
         split.append(replace(candidates[0], kind=kind, verb_at=d.start, anchored=True))
     return split

@@ -1141,3 +1141,13 @@ def test_the_day_told_beats_the_months_counted_back(reference_directory):
     )
     earlier = next(m for m in found if m.kind != "phone_call")
     assert (earlier.date.start, earlier.date.precision) == (date(2024, 6, 4), "day")
+
+
+def test_two_leaders_co_chairing_a_summit_hold_talks(reference_directory):
+    (talks,) = meetings(
+        "Thủ tướng Việt Nam và Thủ tướng Australia đồng chủ trì hội nghị thượng đỉnh trực tuyến\n"
+        "Ngày 5/11/2021, từ điểm cầu Hà Nội, Thủ tướng Phạm Minh Chính và Thủ tướng Australia "
+        "Scott Morrison đồng chủ trì hội nghị thượng đỉnh trực tuyến Việt Nam – Australia.\n",
+        reference_directory,
+    )
+    assert (talks.kind, talks.date.start) == ("talks", date(2021, 11, 5))
