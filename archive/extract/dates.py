@@ -88,6 +88,13 @@ class DateMention:
 
 
 _PATTERNS = [
+    # `2024 năm 6 tháng 20 ngày`: a machine translation keeps the Chinese order (2024年6月20日)
+    (
+        "day",
+        re.compile(
+            rf"(?<![\d/])(?P<y1>{_YEAR})\s*năm\s+(?P<m1>\d{{1,2}})\s*tháng\s+(?P<d1>\d{{1,2}})\s*ngày(?!\w)"
+        ),
+    ),
     # 28/6-1/7/2017, từ ngày 28/6 đến ngày 1/7/2017
     (
         "range",

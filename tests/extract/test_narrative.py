@@ -1151,3 +1151,13 @@ def test_two_leaders_co_chairing_a_summit_hold_talks(reference_directory):
         reference_directory,
     )
     assert (talks.kind, talks.date.start) == ("talks", date(2021, 11, 5))
+
+
+def test_a_date_in_the_chinese_order_of_a_machine_translation(reference_directory):
+    (talks,) = meetings(
+        "Tập Cận Bình cùng Việt Nam quốc gia chủ tịch Su Lin cử hành hội đàm\n"
+        "Tân Hoa Xã Bắc Kinh 2024 năm 8 tháng 19 ngày điện: Trung Quốc quốc gia chủ tịch Tập Cận "
+        "Bình cùng Việt Nam tổng bí thư, quốc gia chủ tịch Tô Lâm tại Bắc Kinh cử hành hội đàm.\n",
+        reference_directory,
+    )
+    assert (talks.date.start, talks.date.precision) == (date(2024, 8, 19), "day")
