@@ -52,6 +52,13 @@ class CountryMention:
     code: str
 
 
+def _syllable_of_a_name(text: str, match: re.Match) -> bool:
+    """`Séc-nô-mư-rđin`: `Séc` (Czechia) as the first syllable of a transliterated name; not
+    `Việt-Nga`, whose next word is capitalised."""
+    after = text[match.end() : match.end() + 2]
+    return len(after) == 2 and after[0] == "-" and after[1].islower()
+
+
 @dataclass(frozen=True)
 class CountryNames:
     pattern: re.Pattern
@@ -61,7 +68,7 @@ class CountryNames:
         """The country named exactly at `position` (after `nước`/`của` if written)."""
         start = _OF_A_COUNTRY.match(pt.lower, position).end()
         match = self.pattern.match(pt.lower, start)
-        if match and pt.text[match.start()].isupper():
+        if match and pt.text[match.start()].isupper() and not _syllable_of_a_name(pt.text, match):
             return CountryMention(
                 match.start(), match.end(), self.codes[spelling_key(match.group())]
             )
@@ -70,7 +77,7 @@ class CountryNames:
     def find(self, pt: PreparedText, start: int = 0, end: int | None = None):
         end = len(pt.text) if end is None else end
         for match in self.pattern.finditer(pt.lower, start, end):
-            if pt.text[match.start()].isupper():
+            if pt.text[match.start()].isupper() and not _syllable_of_a_name(pt.text, match):
                 yield CountryMention(
                     match.start(), match.end(), self.codes[spelling_key(match.group())]
                 )

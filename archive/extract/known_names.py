@@ -14,6 +14,7 @@ from .mentions import Mention, longest_first
 from .name_forms import pinyin_mentions, russian_mentions, transliteration_mentions
 from .places import is_place_name
 from .text import PreparedText, prepare
+from .unknown_names import NAME_PARTICLES
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,11 @@ def name_mentions(pt: PreparedText, directory: Directory) -> list[Mention]:
             surface = pt.text[match.start() : match.end()]
             candidates = matcher.keys_by_folded.get(spelling_key(match.group()), [])
             words = surface.split()
-            if not all(w[0].isupper() for w in words if w[0].isalpha()):
+            if not all(  # `Luiz Inácio Lula da Silva`: a particle inside a name stays lowercase
+                w[0].isupper() or (i and w in NAME_PARTICLES)
+                for i, w in enumerate(words)
+                if w[0].isalpha()
+            ):
                 continue
             has_marks = has_diacritics(surface)
             fitting = [c for c in candidates if not has_marks or spelling_key(surface) == c[2]]

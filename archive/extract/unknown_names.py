@@ -13,7 +13,7 @@ from .titles import Title
 # A word of a name: capitalised, maybe hyphenated or an initial (`V.`, `A.Borodavkin`).
 NAME_WORD = re.compile(r"[ \t]?([^\W\d_]+(?:-[^\W\d_]+)*\.?)")
 # `Lula da Silva`, `Ursula von der Leyen`, `Mohamed bin Salman`: lowercase inside a name.
-_NAME_PARTICLES = frozenset(["da", "de", "do", "dos", "das", "van", "von", "der", "den", "di",
+NAME_PARTICLES = frozenset(["da", "de", "do", "dos", "das", "van", "von", "der", "den", "di",
                              "du", "bin", "binti", "al", "el", "y"])  # fmt: skip
 _NEXT_WORD = re.compile(r"\s+(?:(?:von|der|de|van|la|le)\s+)?(\w)")
 # Words that start a clause, not a name, when capitalised after a title; last, the first words
@@ -46,14 +46,14 @@ def unknown_name(
     while len(words) - particles < 5 and (match := NAME_WORD.match(pt.text, position)):
         word = match.group(1)
         after = _NEXT_WORD.match(pt.text, match.end())
-        particle = word in _NAME_PARTICLES and words and after and after.group(1).isupper()
+        particle = word in NAME_PARTICLES and words and after and after.group(1).isupper()
         if not (word[0].isupper() or particle) or word.rstrip(".").lower() in NOT_NAME_WORDS:
             break
         inside = [m for m in names if position <= m.start < match.end()]
         if any(fits_title(m, title, directory) for m in inside):
             return ""  # a known leader follows: `Thủ tướng Lào Sonexay Siphandone và ...`
         words.append(word)
-        particles += word.lower() in _NAME_PARTICLES
+        particles += word.lower() in NAME_PARTICLES
         position = match.end()
         if word.endswith(".") and len(word) > 2:
             break  # a full stop after a word ends the sentence
@@ -89,7 +89,7 @@ def named_before(pt: PreparedText, title: Title, names: list[Mention]) -> tuple[
     if not match:
         return None
     name = match.group(1)
-    capitalised = all(w[0].isupper() or w in _NAME_PARTICLES for w in name.split())
+    capitalised = all(w[0].isupper() or w in NAME_PARTICLES for w in name.split())
     known = any(match.start(1) <= m.start < match.end(1) for m in names)
     return None if known or not capitalised else (match.start(1), name)
 

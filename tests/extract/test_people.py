@@ -442,3 +442,20 @@ def test_the_latin_name_in_brackets_says_who_a_transliteration_is(reference_dire
     text = "Thủ tướng tiếp Bộ trưởng Ngoại giao Xan-man Khu-sít (Salman Khurshid) đến chào."
     found = find_mentions(prepare(text), reference_directory)
     assert {m.leader_keys for m in found if m.leader_keys} == {("Salman Khurshid",)}
+
+
+def test_a_country_s_name_as_the_first_syllable_of_a_transliteration(reference_directory):
+    # `Séc` is Czechia, but `Thủ tướng Séc-nô-mư-rđin` is no Czech prime minister
+    found = mentions(
+        "Thủ tướng Phan Văn Khải hội đàm với Thủ tướng Séc-nô-mư-rđin.", reference_directory
+    )
+    assert all(m.country != "CZ" for m in found)
+
+
+def test_a_known_name_with_a_lowercase_particle(reference_directory):
+    found = mentions(
+        "Tổng thống nước chủ nhà Luiz Inácio Lula da Silva phát biểu.", reference_directory
+    )
+    assert [(m.surface, m.leader_keys) for m in found] == [
+        ("Luiz Inácio Lula da Silva", ("Luiz Inácio Lula da Silva",))
+    ]
