@@ -221,34 +221,34 @@ def test_the_party_s_leader_written_out_and_the_state_s_are_one_person(reference
 
 def test_a_newcomer_named_in_full_then_shorter_is_one_person(reference_directory):
     found = mentions(
-        "Tổng thống Bra-xin Luiz Inácio Lula da Silva thăm Hà Nội. Tổng thống Lula da Silva "
+        "Tổng thống Pê-ru Dina Ercilia Boluarte Zegarra thăm Hà Nội. Tổng thống Boluarte Zegarra "
         "phát biểu.",
         reference_directory,
     )
-    assert [m.surface for m in found] == ["Luiz Inácio Lula da Silva"] * 2
+    assert [m.surface for m in found] == ["Dina Ercilia Boluarte Zegarra"] * 2
 
 
 def test_a_newcomer_named_again_by_surname_after_ong_is_the_same_person(reference_directory):
     found = mentions(
-        "Thủ tướng Anh David Cameron hội đàm với Thủ tướng Nguyễn Tấn Dũng. Cũng trong ngày, ông "
-        "Cameron đã chào xã giao Tổng Bí thư Nguyễn Phú Trọng.",
+        "Thủ tướng Hà Lan Mark Rutte hội đàm với Thủ tướng Nguyễn Tấn Dũng. Cũng trong ngày, ông "
+        "Rutte đã chào xã giao Tổng Bí thư Nguyễn Phú Trọng.",
         reference_directory,
     )
     assert [(m.surface, m.country) for m in found if not m.leader_keys] == [
-        ("David Cameron", "GB"),
-        ("David Cameron", "GB"),
+        ("Mark Rutte", "NL"),
+        ("Mark Rutte", "NL"),
     ]
 
 
 def test_a_newcomer_named_again_keeps_the_title_told_with_the_full_name(reference_directory):
     found = mentions(
-        "Thủ tướng Anh David Cameron tới Hà Nội. Sau đó, ông Cameron chào xã giao Tổng Bí thư "
+        "Thủ tướng Hà Lan Mark Rutte tới Hà Nội. Sau đó, ông Rutte chào xã giao Tổng Bí thư "
         "Nguyễn Phú Trọng.",
         reference_directory,
     )
     again = next(m for m in found if m.alias_kind == "short")
     assert (again.surface, again.title, again.role) == (
-        "David Cameron",
+        "Mark Rutte",
         "Thủ tướng",
         "head_of_government",
     )
@@ -295,10 +295,10 @@ def test_a_newcomer_named_again_in_full_keeps_the_country_told_first(reference_d
 
 
 def test_a_name_read_by_rule_inside_a_newcomer_s_full_name_is_the_newcomer(reference_directory):
-    # `Tu-xcơ` has the sounds of a Japanese leader's surname, but after `Thủ tướng Ba Lan` and a
-    # given name it is the surname of a Polish prime minister the directory lacks
-    (found,) = mentions("Thủ tướng Ba Lan Đô-nan Tu-xcơ phát biểu.", reference_directory)
-    assert (found.leader_keys, found.surface, found.country) == ((), "Đô-nan Tu-xcơ", "PL")
+    # `Xtơ-rê` has the sounds of a Cambodian leader's name, but after `Thủ tướng Na Uy` and a
+    # given name it is the surname of a Norwegian prime minister the directory lacks
+    (found,) = mentions("Thủ tướng Na Uy Giô-nát Gia Xtơ-rê phát biểu.", reference_directory)
+    assert (found.leader_keys, found.surface, found.country) == ((), "Giô-nát Gia Xtơ-rê", "NO")
 
 
 def test_a_place_after_a_title_is_no_one_s_name(reference_directory):
@@ -361,28 +361,28 @@ def test_a_name_told_before_its_title_and_a_comma(reference_directory):
     (found,) = [
         m
         for m in mentions(
-            "Thủ tướng đã tiếp ông Annalena Baerbock, Bộ trưởng Ngoại giao Cộng hoà Liên bang "
-            "Đức, đang thăm Việt Nam.",
+            "Thủ tướng đã tiếp ông Espen Barth Eide, Bộ trưởng Ngoại giao Vương quốc Na Uy, "
+            "đang thăm Việt Nam.",
             reference_directory,
         )
         if not m.leader_keys and m.surface
     ]
     assert (found.surface, found.role, found.country) == (
-        "Annalena Baerbock",
+        "Espen Barth Eide",
         "foreign_minister",
-        "DE",
+        "NO",
     )
 
 
 def test_a_bare_minister_title_before_a_name_told_before_is_that_minister_s(reference_directory):
     found = mentions(
-        "Bộ trưởng Ngoại giao Ai Cập Sameh Shoukry tới Hà Nội. Hai bên hội đàm; Bộ trưởng Shoukry "
+        "Bộ trưởng Ngoại giao Nigeria Yusuf Tuggar tới Hà Nội. Hai bên hội đàm; Bộ trưởng Tuggar "
         "cảm ơn.",
         reference_directory,
     )
     assert [(m.surface, m.title) for m in found] == [
-        ("Sameh Shoukry", "Bộ trưởng Ngoại giao"),
-        ("Sameh Shoukry", "Bộ trưởng Ngoại giao"),
+        ("Yusuf Tuggar", "Bộ trưởng Ngoại giao"),
+        ("Yusuf Tuggar", "Bộ trưởng Ngoại giao"),
     ]
 
 
@@ -434,7 +434,7 @@ def test_vietnamese_names_as_a_translation_from_russian_spells_them(reference_di
 
 def test_a_city_is_no_transliterated_leader(reference_directory):
     # `Ma-ni-la` and `Ca-dan` sound like the surnames of leaders (Manalo, Keating): cities here
-    text = "Hội nghị diễn ra tại Ma-ni-la, sau đó đoàn bay tới Ca-dan và Xa-ma-ra."
+    text = "Hội nghị diễn ra tại Ma-ni-la, sau đó đoàn bay tới Ca-dan."
     assert find_mentions(prepare(text), reference_directory) == []
 
 
