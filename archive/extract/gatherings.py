@@ -25,7 +25,8 @@ _ATTENDS_SUMMIT = re.compile(
 )
 # `Hội nghị do Tổng thống Moon Jae-in và Thủ tướng Prayut đồng chủ trì`: a summit, by its chairs.
 _SUMMIT_CHAIRED = re.compile(
-    r"\W*(?:hội nghị|thượng đỉnh|phiên họp)(?!\w)[^.;]{0,60}?\sdo\s[^.;]+\sđồng chủ trì(?!\w)"
+    r"\W*(?:hội nghị|thượng đỉnh|phiên họp)(?!\w)[^.;]{0,60}?(?:\sdo\s[^.;]+\sđồng chủ trì(?!\w)|"
+    r"\s(?:dưới\s+)?sự\s+đồng chủ trì của\s)"
 )
 # `mời ... thăm Việt Nam và dự Hội nghị cấp cao APEC`, `sẽ dự`: a summit asked for or ahead.
 _NOT_YET = re.compile(
@@ -59,7 +60,9 @@ ATTENDANCE_LIST = re.compile(
     r"\W*(?:cùng\s+)?(?:tham dự|dự)(?:\s+(?:hội nghị|phiên họp|cuộc họp))?\s+có\s"
 )
 _CHAIRS = re.compile(r"\s*(?:đã\s+|sẽ\s+)?chủ trì(?!\w)")
-_CHAIRED_BY = re.compile(r"(?<!\w)(?:(?:dưới\s+)?sự\s+chủ trì của|do)\s+(?:[^\s,.;]+\s+){0,4}$")
+_CHAIRED_BY = re.compile(
+    r"(?<!\w)(?:(?:dưới\s+)?sự\s+(?:đồng\s+)?chủ trì của|do)\s+(?:[^\s,.;]+\s+){0,4}$"
+)
 _SESSION = re.compile(r"(?<!\w)(?:hội nghị|phiên họp|phiên toàn thể|cuộc họp|thượng đỉnh)(?!\w)")
 # `Phát biểu tại phiên toàn thể, Thủ tướng X ...`, `Thủ tướng X dự phiên khai mạc`: at the session.
 _AT_SESSION = re.compile(

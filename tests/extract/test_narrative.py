@@ -1161,3 +1161,19 @@ def test_a_date_in_the_chinese_order_of_a_machine_translation(reference_director
         reference_directory,
     )
     assert (talks.date.start, talks.date.precision) == (date(2024, 8, 19), "day")
+
+
+def test_a_summit_under_two_co_chairs_and_the_list_of_who_attended(reference_directory):
+    (summit,) = meetings(
+        "Thủ tướng dự Hội nghị Cấp cao ASEAN - Australia\n"
+        "Hội nghị Cấp cao ASEAN - Australia diễn ra ngày 6/3/2024 tại Men-bơn dưới sự đồng chủ trì "
+        "của Thủ tướng Australia Anthony Albanese và Tổng thống Indonesia Joko Widodo. Dự hội nghị "
+        "có Thủ tướng Phạm Minh Chính, Thủ tướng Malaysia Anwar Ibrahim và Tổng thống Philippines "
+        "Ferdinand Marcos Jr.\n",
+        reference_directory,
+    )
+    assert summit.kind == "multilateral"
+    assert {p.name for p in summit.participants} == {
+        "Anthony Albanese", "Joko Widodo", "Phạm Minh Chính", "Anwar Ibrahim",
+        "Ferdinand Marcos Jr.",
+    }  # fmt: skip
