@@ -146,6 +146,8 @@ def find_verbs(lower: str, start: int = 0, end: int | None = None) -> list[VerbM
             continue
         if match.group() == "đàm phán" and _NEGOTIATING.search(before):
             continue  # `hai bên tiếp tục đàm phán về ...`: a negotiation going on, not a meeting
+        if match.group() == "tham vấn" and "cơ chế" in before[-30:]:
+            continue  # `duy trì các cơ chế đối thoại, tham vấn`: a mechanism, not a meeting
         kind = match.lastgroup
         if kind in ("talks", "meeting") and _BY_PHONE.match(lower, match.end()):
             kind = "phone_call"  # `hội đàm với Tổng thống X qua điện thoại`

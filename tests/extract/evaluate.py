@@ -25,6 +25,8 @@ HOLDOUTS = tuple(sorted(CORPUS.parent.glob("holdout*")))
 def floors_file(root: Path) -> Path:
     """The figures `make test` keeps for a set of reports: `floors.json` beside them."""
     return root / "floors.json"
+
+
 FIELDS = ("date", "date_precision", "end_date", "kind", "city", "country")
 # Which review reason covers a field: a wrong value with its reason given is flagged.
 REASON_OF = {

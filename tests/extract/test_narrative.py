@@ -1177,3 +1177,13 @@ def test_a_summit_under_two_co_chairs_and_the_list_of_who_attended(reference_dir
         "Anthony Albanese", "Joko Widodo", "Phạm Minh Chính", "Anwar Ibrahim",
         "Ferdinand Marcos Jr.",
     }  # fmt: skip
+
+
+def test_consultation_mechanisms_are_no_talks(reference_directory):
+    (meeting,) = meetings(
+        "Thủ tướng gặp Thủ tướng Nhật Bản bên lề Hội nghị Cấp cao ASEAN\n"
+        "Chiều 26/10/2025, tại Cu-a-la Lăm-pơ, Thủ tướng Phạm Minh Chính gặp Thủ tướng Nhật Bản "
+        "Takaichi Sanae. Hai bên nhất trí duy trì các cơ chế đối thoại, tham vấn giữa hai nước.\n",
+        reference_directory,
+    )
+    assert meeting.kind == "meeting"
