@@ -110,14 +110,14 @@ _RETOLD = re.compile(r"[^.;,]{0,30},\s+khi\s")
 
 
 # `đồng chủ trì Hội nghị thượng đỉnh (trực tuyến) Việt Nam – Ấn Độ`: two leaders' summit is talks.
-_SUMMIT_CHAIRED = re.compile(
+_TALKS_CHAIRED = re.compile(
     r"\s+(?:cuộc\s+)?(?:hội nghị thượng đỉnh|họp thượng đỉnh|hội đàm)(?!\w)"
 )
 
 
 def cochaired(lower: str, verb: "VerbMention") -> str:
     """The kind of a meeting two leaders co-chair: talks when it is a summit or talks."""
-    return "talks" if _SUMMIT_CHAIRED.match(lower, verb.end) else "meeting"
+    return "talks" if _TALKS_CHAIRED.match(lower, verb.end) else "meeting"
 
 
 @dataclass(frozen=True)

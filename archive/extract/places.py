@@ -86,8 +86,8 @@ def _entry_for(
 ) -> PlaceEntry | None:
     """The place spelled here. Folded matching finds `Ha Noi`; a spelling with marks must be
     exactly one of the place's (`Huệ` is not `Huế`), and a name starts with a capital (a venue
-    of several words, or a city's spelling after a word of kind, may not). A name several places share (`Dinh Tổng thống`, the seat of
-    each head of state) is the host country's."""
+    of several words, or a city's spelling after a word of kind, may not). A name several
+    places share (`Dinh Tổng thống`, the seat of each head of state) is the host country's."""
     surface = pt.text[match.start() : match.end()]
     candidates = gazetteer.places.get(fold(spelling_key(surface)), [])
     has_marks = has_diacritics(surface)
@@ -181,9 +181,9 @@ _VISIT = re.compile(
     r"thăm và làm việc tại)\s+$"
 )
 _AT = re.compile(r"(?:tại|ở)\s+$")
-# `chuyến thăm chính thức Liên bang Nga của Thủ tướng hồi tháng 5 vừa qua`: a visit told as past.
 # `mời ông Morrison sớm thăm Việt Nam`, `sẽ thăm Nga`: a visit invited or planned, not this one.
 _NOT_YET = re.compile(r"(?<!\w)(?:mời|sớm|sẽ|dự kiến)(?!\w)[^.;:]{0,40}$")
+# `chuyến thăm chính thức Liên bang Nga của Thủ tướng hồi tháng 5 vừa qua`: a visit told as past.
 _PAST_VISIT = re.compile(
     r"[^.;:]{0,60}?(?<!\w)(?:hồi|năm ngoái|năm trước|trước đây|lần trước)(?!\w)"
 )
