@@ -67,6 +67,15 @@ def _by_office(mention: Mention, directory: Directory, day: date | None) -> Lead
     return holders[0] if len(holders) == 1 else None
 
 
+def _holder_instead(leader, mention: Mention, directory, day) -> LeaderEntry | None:
+    """The one holder on `day` of the office a leader named earlier was told with, when he held no
+    office then (one who held another, `khi đó là Thủ tướng`, is kept)."""
+    if not (day and mention.role in _UNIQUE_OFFICES) or leader.office_on(day):
+        return None
+    holders = directory.holders(mention.role, leader.country, day)
+    return holders[0] if len(holders) == 1 else None
+
+
 def _title(leader: LeaderEntry, mention: Mention, day: date | None) -> str:
     if len(mention.roles) > 1:  # offices held together: the directory's titles, if it has them all
         offices = [leader.office_on(day, role) for role in mention.roles] if day else []
@@ -146,6 +155,20 @@ def identify_participants(
             if acting
             else _by_office(replace(mention, country=country), directory, day)
         )
+        told_before = mention.start < candidate.sentence[0]
+        if (
+            leader is not None
+            and told_before
+            and (holder := _holder_instead(leader, mention, directory, day))
+        ):
+            # `hai Thủ tướng` of a meeting in 2025, the text having named a prime minister of 1995
+            if any(holder.key in m.leader_keys for m in candidate.mentions):
+                continue  # the one who held it is named too: the earlier one is not at it
+            reasons.append(
+                f"{leader.name}, named earlier, held no office on that date; "
+                f"{holder.name}, who did, is assumed"
+            )
+            leader = holder
         if leader is not None:
             if not mention.leader_keys and mention.surface:
                 reasons.append(

@@ -1187,3 +1187,16 @@ def test_consultation_mechanisms_are_no_talks(reference_directory):
         reference_directory,
     )
     assert meeting.kind == "meeting"
+
+
+def test_two_prime_ministers_of_a_later_meeting_are_those_in_office_then(reference_directory):
+    found = meetings(
+        "Thư mừng 50 năm quan hệ ngoại giao Việt Nam - Australia\n"
+        "Năm 1994, Thủ tướng Võ Văn Kiệt là Thủ tướng Việt Nam đầu tiên thăm Australia. Dấu mốc "
+        "gần nhất là tháng 6/2023, khi Thủ tướng Anthony Albanese thăm chính thức Việt Nam: hai "
+        "Thủ tướng đã hội đàm tại Hà Nội.\n",
+        reference_directory,
+    )
+    talks = next(m for m in found if m.kind == "talks")
+    assert {p.name for p in talks.participants} == {"Phạm Minh Chính", "Anthony Albanese"}
+    assert "held no office on that date" in " ".join(talks.participant_reasons)
