@@ -3,7 +3,9 @@ import json
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from archive.citations import embedded
 from archive.citations.sources import hit_source, meeting_source
@@ -16,20 +18,20 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 @register.filter
 def honest_date(meeting) -> str:
-    """A date shown only to the precision the sources give: `tháng 5/2015`, never an invented day."""
+    """A date shown only to the precision the sources give, as each language writes it
+    (diplomacy/formats/): `tháng 5/2015` or `May 2015`, never an invented day."""
     if not meeting.date:
         return _("date unknown")
     if meeting.date_precision == "year":
-        return _("year %(year)s") % {"year": meeting.date.year}
+        return pgettext("a year alone", "%(year)s") % {"year": meeting.date.year}
     if meeting.date_precision == "month":
-        return _("month %(month)s/%(year)s") % {
-            "month": meeting.date.month,
-            "year": meeting.date.year,
-        }
-    text = f"{meeting.date.day}/{meeting.date.month}/{meeting.date.year}"
+        return date_format(meeting.date, "YEAR_MONTH_FORMAT")
     if meeting.end_date:
-        text += f"–{meeting.end_date.day}/{meeting.end_date.month}/{meeting.end_date.year}"
-    return text
+        return pgettext("from a day to a day", "%(start)s – %(end)s") % {
+            "start": date_format(meeting.date),
+            "end": date_format(meeting.end_date),
+        }
+    return date_format(meeting.date)
 
 
 @register.filter

@@ -33,6 +33,7 @@ def _facet_links(request, results: SearchResults):
                 [v for v in current if v != value] if is_on else [*current, value],
             )
             entry = {
+                "param": PARAM_OF_FACET[field],
                 "value": value,
                 "label": label,
                 "count": count,
@@ -71,7 +72,16 @@ def _invalid(request, form, wanted: str):
     if wanted in ("json", "csv"):
         body = invalid_parameters(form, _("Invalid search parameters."))
         return JsonResponse(body, status=400, json_dumps_params={"ensure_ascii": False})
-    return render(request, "archive/search.html", {"form": form, "results": None}, status=400)
+    context = {"form": form, "results": None, "active_filters": _active_filters(form)}
+    return render(request, "archive/search.html", context, status=400)
+
+
+def _active_filters(form) -> int:
+    """How many filters and options narrow or order the results: the count on the button that
+    opens them, so a reader on a phone knows the list is filtered without opening it."""
+    data = form.data
+    options = [data.get("exact"), data.get("date_from"), data.get("date_to")]
+    return len(form.selected) + sum(map(bool, options)) + (data.get("sort") not in ("", None, "relevance"))
 
 
 def _page(request, form, results: SearchResults) -> dict:
@@ -83,6 +93,7 @@ def _page(request, form, results: SearchResults) -> dict:
         "notices": [message(code, detail) for code, detail in results.notices],
         "facet_groups": facet_groups,
         "chips": chips,
+        "active_filters": _active_filters(form),
         "pages": _pages(request, results),
     }
 

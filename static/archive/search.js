@@ -1,4 +1,5 @@
-// Typeahead for search boxes: names of leaders and agreements from /search/suggest/.
+// Typeahead for search boxes: names of leaders and agreements from /search/suggest/; the search
+// page's filters, folded behind one button on a phone, open by themselves on a wide screen.
 (function () {
   "use strict";
   function attach(input) {
@@ -24,5 +25,8 @@
   }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("input[data-suggest-url]").forEach(attach);
+    if (window.matchMedia("(min-width: 48rem)").matches) {
+      document.querySelectorAll("details[data-open-wide]").forEach(function (details) { details.open = true; });
+    }
   });
 })();

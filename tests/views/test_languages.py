@@ -47,3 +47,29 @@ def test_every_string_in_the_code_is_in_the_catalogue(tmp_path):
     catalogue = polib.pofile(str(tmp_path / "locale" / "vi" / "LC_MESSAGES" / "django.po"))
     missing = [e.msgid for e in catalogue.untranslated_entries() + catalogue.fuzzy_entries()]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("vi", ["năm 2011", "tháng 4/2011", "28/6/2011", "28/6/2011–1/7/2011"]),
+        ("en", ["2011", "April 2011", "28 June 2011", "28 June 2011 – 1 July 2011"]),
+    ],
+)
+def test_dates_read_naturally_in_each_language(language, expected):
+    """`tháng 4/2011` and `April 2011`, never `month 4/2011`: each precision as people write it."""
+    from datetime import date
+
+    from django.utils import translation
+
+    from archive.models import Meeting
+    from archive.templatetags.archive_tags import honest_date
+
+    meetings = [
+        Meeting(date=date(2011, 1, 1), date_precision="year"),
+        Meeting(date=date(2011, 4, 1), date_precision="month"),
+        Meeting(date=date(2011, 6, 28)),
+        Meeting(date=date(2011, 6, 28), end_date=date(2011, 7, 1)),
+    ]
+    with translation.override(language):
+        assert [honest_date(m) for m in meetings] == expected
