@@ -81,7 +81,11 @@ def _active_filters(form) -> int:
     opens them, so a reader on a phone knows the list is filtered without opening it."""
     data = form.data
     options = [data.get("exact"), data.get("date_from"), data.get("date_to")]
-    return len(form.selected) + sum(map(bool, options)) + (data.get("sort") not in ("", None, "relevance"))
+    return (
+        len(form.selected)
+        + sum(map(bool, options))
+        + (data.get("sort") not in ("", None, "relevance"))
+    )
 
 
 def _page(request, form, results: SearchResults) -> dict:

@@ -61,7 +61,10 @@ def test_one_search_box_and_results_before_the_filters_on_a_phone(browser, archi
 def test_the_filters_are_open_beside_the_results_on_a_wide_screen(page, archive_site):
     page.goto(archive_site + "/search/?q=Putin")
     expect(page.locator("details.refine")).to_have_attribute("open", "")
-    facets, results = page.locator(".facets").bounding_box(), page.locator(".results").bounding_box()
+    facets, results = (
+        page.locator(".facets").bounding_box(),
+        page.locator(".results").bounding_box(),
+    )
     assert facets["x"] + facets["width"] <= results["x"]
     shoot(page, "search")
 
