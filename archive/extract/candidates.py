@@ -17,7 +17,7 @@ from .counterparts import (
 from .extracted import Candidate
 from .gatherings import gathering_of_many
 from .kinds import LETTER, VerbMention, cochaired, meeting_verbs, stronger
-from .mentions import Mention
+from .mentions import SECOND_OFFICE, Mention
 from .report_calendar import Calendar
 
 # `hội đàm giữa A và B`: the meeting's people are the two named, up to the next clause.
@@ -26,7 +26,7 @@ from .report_calendar import Calendar
 # does not end it.
 _BETWEEN = re.compile(
     r"\s+(?:[^\s,.;:()]+\s+){0,6}?giữa\s[^,;.:]*"
-    r"(?:,\s*(?:chủ tịch|tổng bí thư|thủ tướng|phó|bộ trưởng|ủy viên)\s[^,;.:]*)*"
+    rf"(?:,\s*{SECOND_OFFICE}[^,;.:]*)*"
 )
 
 

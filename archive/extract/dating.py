@@ -17,6 +17,7 @@ from datetime import date
 from .date_estimates import DateEstimate
 from .date_resolution import resolve
 from .dates import DateMention, years_of_anniversaries
+from .mentions import SECOND_OFFICE
 from .report_calendar import VISIT_CONTEXT, Calendar
 from .text import PreparedText
 
@@ -134,7 +135,7 @@ _TIME_OF = re.compile(r"(?<!\w)(?:hồi|vào)\s+(?:\w+\s+)?$")  # `hồi tháng 
 # `…, trước khi thăm Nga vào tháng 9`, `…, người vừa trở lại … hồi tháng trước`: another clause;
 # not the comma between two offices of one person (`Tổng Bí thư, Chủ tịch nước Tô Lâm`).
 _ANOTHER_CLAUSE = re.compile(
-    r"[;:]|,(?!\s*(?:chủ tịch|tổng bí thư|thủ tướng|phó|bộ trưởng|ủy viên)\s)|"
+    rf"[;:]|,(?!\s*{SECOND_OFFICE})|"
     r"(?<!\w)(?:người|khi|sau khi|trước khi|để)(?!\w)"
 )
 

@@ -16,7 +16,7 @@ _GATHERING = re.compile(
     r"(?<!\w)(?:hội nghị|thượng đỉnh|cấp cao|hội đồng|diễn đàn|lễ ký|ký kết|ký|cuộc họp|phiên họp|"
     r"dự|tham dự|chủ trì|đồng chủ trì|họp)(?!\w)"
 )
-_SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
+SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
 # `dự Hội nghị Cấp cao ASEAN ... do Tổng thống In-đô-nê-xi-a chủ trì`: a gathering of many
 # countries, whatever the number of leaders the sentence happens to name.
 _ATTENDS_SUMMIT = re.compile(
@@ -52,7 +52,7 @@ def gathering_of_many(text: str, countries: set[str]) -> bool:
         or len(countries) == 2
         and _SUMMIT_CHAIRED.match(text)  # `Hội nghị do A và B đồng chủ trì`: its chairs
     )
-    return bool(many) and not _SIDELINES.search(text)
+    return bool(many) and not SIDELINES.search(text)
 
 
 # `X chủ trì phiên họp ... . Tham dự có A, B, C`: the chair is at the gathering the list is of.

@@ -4,6 +4,10 @@ names, titles, newcomers) and the meeting extraction reads.
 
 from dataclasses import dataclass
 
+# The title words that may follow a comma inside one person's offices (`Tổng Bí thư, Chủ tịch nước
+# Tô Lâm`): such a comma neither ends the person nor starts another clause.
+SECOND_OFFICE = r"(?:chủ tịch|tổng bí thư|thủ tướng|phó|bộ trưởng|ủy viên)\s"
+
 
 @dataclass(frozen=True)
 class Mention:

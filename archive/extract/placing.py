@@ -6,6 +6,7 @@ import re
 
 from .dating import CONTINUES
 from .extracted import Candidate
+from .gatherings import SIDELINES
 from .places import Place, find_places, meeting_place
 from .reading import Reading
 
@@ -42,7 +43,7 @@ def place_of(candidate, estimate, reading: Reading, directory, where, places, pe
             (f"place not stated for this meeting; that of the account before it ({place.city})",),
         )
     apart = _days_apart(where[0], estimate.start) if where and where[1].city else None
-    if apart is not None and _SIDELINES.search(opening):
+    if apart is not None and SIDELINES.search(opening):
         # `Trước đó, chiều 23/10, … cũng bên lề hội nghị`: the summit told in Kazan
         return _account_place(where, "" if apart <= 2 else "that of the summit told before")
     host = reading.host or _receiving_country(candidate, people)
@@ -65,9 +66,6 @@ def _receiving_country(candidate: Candidate, people: dict) -> str:
         return ""
     first = next(iter(people.values()), None)
     return first.country if first else ""
-
-
-_SIDELINES = re.compile(r"(?<!\w)bên lề(?!\w)")
 
 
 def _days_apart(told, day) -> int:
