@@ -38,9 +38,17 @@ def shoot(page, name):
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def test_every_page_type_has_no_axe_violations(page, archive_site):
+SCREENS = {
+    "desktop": {"viewport": {"width": 1200, "height": 900}},
+    "phone": {"viewport": {"width": 375, "height": 800}, "is_mobile": True, "has_touch": True},
+}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_page_type_has_no_axe_violations_and_fits_the_screen(browser, archive_site, screen):
+    page = browser.new_context(locale="vi-VN", **SCREENS[screen]).new_page()
     axe = Axe()
-    failures = {}
+    failures, overflowing = {}, {}
     refused = []  # the Content-Security-Policy must not block anything the pages use
     page.on(
         "console",
@@ -50,25 +58,17 @@ def test_every_page_type_has_no_axe_violations(page, archive_site):
     )
     for name, path in page_paths().items():
         page.goto(archive_site + path)
-        shoot(page, name)
+        shoot(page, name if screen == "desktop" else f"phone-{name}")
         results = axe.run(page)
         if results.violations_count:
             failures[name] = results.generate_report()
+        overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            overflowing[name] = overflow
+    page.context.close()
     assert not failures, "\n\n".join(f"== {name}\n{report}" for name, report in failures.items())
+    assert not overflowing, f"pages wider than the screen (px): {overflowing}"
     assert not refused
-
-
-@pytest.mark.parametrize("name", ["home", "meeting", "search", "article"])
-def test_phone_sized_screen_has_no_horizontal_scrolling(browser, archive_site, name):
-    context = browser.new_context(
-        viewport={"width": 375, "height": 800}, is_mobile=True, locale="vi-VN"
-    )
-    phone = context.new_page()
-    phone.goto(archive_site + page_paths()[name])
-    overflow = phone.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
-    shoot(phone, f"phone-{name}")
-    context.close()
-    assert overflow <= 0
 
 
 def test_keyboard_reaches_content_with_a_visible_focus(page, archive_site):
