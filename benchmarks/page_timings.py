@@ -1,9 +1,10 @@
 """Median server time per page type on an archive of synthetic meetings.
 
-    .venv/bin/python benchmarks/page_timings.py [--articles 1000] [--data-dir DIR]
+    .venv/bin/python benchmarks/page_timings.py [--articles 1000 | --corpus fixtures/articles] [--data-dir DIR]
 
-Imports `--articles` synthetic reports (about one meeting each) into a fresh archive unless
-`--data-dir` already holds one, then times each page type in-process (Django's test client),
+Imports `--articles` synthetic reports (about one meeting each), or the documents of `--corpus`
+(the bundled archive: `--corpus fixtures/articles`), into a fresh archive unless `--data-dir`
+already holds one, then times each page type in-process (Django's test client),
 with the static About page as the baseline measured in the same run.
 """
 
@@ -24,6 +25,9 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument(
+        "--corpus", help="a folder of documents to import instead of synthetic ones"
+    )
     parser.add_argument("--data-dir")
     parser.add_argument("--samples", type=int, default=30)
     args = parser.parse_args()
@@ -40,9 +44,12 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     if not Article.objects.exists():
-        corpus = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), "--articles", str(args.articles),
-                        "--seed", "7", "--output", str(corpus)], check=True, capture_output=True)  # fmt: skip
+        if args.corpus:
+            corpus = Path(args.corpus)
+        else:
+            corpus = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
+            subprocess.run([sys.executable, str(ROOT / "benchmarks" / "corpus.py"), "--articles", str(args.articles),
+                            "--seed", "7", "--output", str(corpus)], check=True, capture_output=True)  # fmt: skip
         call_command("load_reference_data", verbosity=0)
         call_command("import_articles", str(corpus), verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)
