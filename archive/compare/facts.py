@@ -44,7 +44,10 @@ def find_facts(text: str, directory: Directory, year: int | None = None) -> list
     overlapping ones dropped; `year` dates a `29/6` that names none (the meeting's year)."""
     pt = PreparedText(text)
     found = (
-        _leaders(pt, directory) + _dates(pt, year) + _places(pt, directory) + _agreements(pt, directory)
+        _leaders(pt, directory)
+        + _dates(pt, year)
+        + _places(pt, directory)
+        + _agreements(pt, directory)
     )
     found += _figures(pt, found)
     chosen: list[Fact] = []
@@ -74,7 +77,10 @@ def _dates(pt: PreparedText, year: int | None) -> list[Fact]:
             continue
         y = d.year or d.end_year or year
         if d.day is None:
-            value, label = (f"{y:04d}-{d.month:02d}" if y else f"--{d.month:02d}"), f"{d.month}/{y or '?'}"
+            value, label = (
+                (f"{y:04d}-{d.month:02d}" if y else f"--{d.month:02d}"),
+                f"{d.month}/{y or '?'}",
+            )
         else:
             value = f"{y:04d}-{d.month:02d}-{d.day:02d}" if y else f"--{d.month:02d}-{d.day:02d}"
             label = f"{d.day}/{d.month}" + (f"/{y}" if y else "")

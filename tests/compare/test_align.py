@@ -44,7 +44,9 @@ def test_unmatched_paragraphs_get_an_empty_cell(left, right, expected):
 
 
 def test_a_report_on_one_line_is_cut_at_sentence_ends():
-    sentence = "Tổng thống Indonesia Joko Widodo thăm Jakarta ngày 5/6/2018 và gặp các doanh nghiệp. "
+    sentence = (
+        "Tổng thống Indonesia Joko Widodo thăm Jakarta ngày 5/6/2018 và gặp các doanh nghiệp. "
+    )
     found = paragraphs("Tiêu đề\n" + sentence * 12)
     assert found[0] == "Tiêu đề"
     assert len(found) > 2

@@ -21,7 +21,9 @@ def facts_of(text, directory, year=None):
 
 def test_every_kind_of_fact_with_its_span_and_value(reference_directory):
     text = paragraphs(REPORT_A)[0]
-    found = {(f.kind, text[f.start : f.end], f.value) for f in facts_of(REPORT_A, reference_directory)}
+    found = {
+        (f.kind, text[f.start : f.end], f.value) for f in facts_of(REPORT_A, reference_directory)
+    }
     assert ("leader", "Nguyễn Xuân Phúc", "Nguyễn Xuân Phúc") in found
     assert ("leader", "Dmitry Medvedev", "Dmitry Medvedev") in found
     assert ("date", "sáng 14/5/2019", "2019-05-14") in found
@@ -64,4 +66,7 @@ def test_segments_cut_a_paragraph_around_its_facts(reference_directory, offset):
     facts = find_facts(" " * offset + text, reference_directory)
     parts = segments(text, facts, offset)
     assert "".join(piece for piece, _ in parts) == text
-    assert [piece for piece, fact in parts if fact][:2] == ["Ruan Chunfu", "ngày 15 tháng 5 năm 2019"]
+    assert [piece for piece, fact in parts if fact][:2] == [
+        "Ruan Chunfu",
+        "ngày 15 tháng 5 năm 2019",
+    ]

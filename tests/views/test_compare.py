@@ -47,7 +47,9 @@ def test_the_page_aligns_the_reports_and_lists_differences(client, kremlin):
 
 def test_the_json_twin(client, kremlin):
     news, statement = (Article.objects.get(source_file__startswith=p) for p in ("001", "003"))
-    data = json.loads(client.get(compare_url(kremlin, a=news.pk, b=statement.pk, format="json")).content)
+    data = json.loads(
+        client.get(compare_url(kremlin, a=news.pk, b=statement.pk, format="json")).content
+    )
     assert data["meeting"]["id"] == kremlin.pk
     assert data["a"] == {"id": news.pk, "title": news.title, "url": news.get_absolute_url(),
                          "machine_translated": False}  # fmt: skip
@@ -68,7 +70,9 @@ def test_a_garbled_name_is_set_beside_its_canonical_form(client, db, reference_d
     )
     meeting = make_meeting(articles=[original, translated], people=[sang])
     data = json.loads(client.get(compare_url(meeting, format="json")).content)
-    assert {"kind": "garbled", "a": [], "b": ["Zhang Jinchu = Trương Tấn Sang"]} in data["differences"]
+    assert {"kind": "garbled", "a": [], "b": ["Zhang Jinchu = Trương Tấn Sang"]} in data[
+        "differences"
+    ]
     assert {"kind": "date", "a": ["28/6/2015"], "b": ["29/6/2015"]} in data["differences"]
     assert data["rows"] == [{"a": data["rows"][0]["a"], "b": data["rows"][0]["b"]}]  # one row
 
