@@ -1,31 +1,41 @@
 """Two reports of one meeting side by side: aligned paragraphs, their facts, the differences."""
 
-from functools import lru_cache
-
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from archive.compare import align, differences, find_facts, paragraphs, segments
 from archive.compare.facts import SEPARATOR
+from archive.extract.directory import per_directory
 from archive.models import Article, Meeting, MeetingRedirect
 from archive.records.directory import current_directory
 from archive.views.common import merged_redirect
 from archive.views.responses import respond
 
 TEMPLATE = "archive/meeting_compare.html"
+KEPT_READS = 256  # texts read, kept per directory: a few MB at most
 
 
-@lru_cache(maxsize=256)
+@per_directory
+def _reads(directory) -> dict:
+    return {}
+
+
 def _read(text: str, directory, year: int | None):
-    """Paragraphs, their offsets in the joined text, and its facts; kept per text and directory
-    version, so a pair read again costs nothing."""
-    parts = paragraphs(text)
-    starts, at = [], 0
-    for part in parts:
-        starts.append(at)
-        at += len(part) + len(SEPARATOR)
-    return parts, starts, find_facts(SEPARATOR.join(parts), directory, year)
+    """Paragraphs, their offsets in the joined text, and its facts; kept beside the directory
+    they were read with (a new one comes with any change to the archive), so a pair read again
+    costs nothing. Keyed by text, not by directory: hashing a directory costs more than a read."""
+    kept = _reads(directory)
+    if (text, year) not in kept:
+        if len(kept) >= KEPT_READS:
+            kept.pop(next(iter(kept)))
+        parts = paragraphs(text)
+        starts, at = [], 0
+        for part in parts:
+            starts.append(at)
+            at += len(part) + len(SEPARATOR)
+        kept[text, year] = parts, starts, find_facts(SEPARATOR.join(parts), directory, year)
+    return kept[text, year]
 
 
 def meeting_compare(request, pk, slug):
@@ -104,7 +114,11 @@ def _twin(meeting, a, b, rows, found) -> dict:
         return {"text": text, "facts": facts}
 
     return {
-        "meeting": {"id": meeting.pk, "url": meeting.get_absolute_url()},
+        "meeting": {
+            "id": meeting.pk,
+            "url": meeting.get_absolute_url(),
+            "date": meeting.date.isoformat() if meeting.date else None,
+        },
         "a": article(a),
         "b": article(b),
         "rows": [{"a": cell(x), "b": cell(y)} for x, y in rows],
