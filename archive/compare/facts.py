@@ -7,13 +7,15 @@ from dataclasses import dataclass, replace
 from archive.extract.agreements import find_agreements
 from archive.extract.countries import country_names
 from archive.extract.dates import find_dates
-from archive.extract.directory import Directory
+from archive.extract.directory import Directory, per_directory
 from archive.extract.people import find_mentions
-from archive.extract.places import find_places
+from archive.extract.places import find_places, is_place_name
 from archive.extract.text import PreparedText
 from archive.text import fold
 
 SEPARATOR = "\n\n"
+_WORDS = re.compile(r"\w+")
+_LEADERLESS = {"country_names", "_gazetteer"}  # per-directory builds that read no leader
 GARBLED = {"machine_translation", "transliteration"}  # forms a rule derives from the name
 _AGREEMENT_END = re.compile(r"[,;.()]|\s(?:giữa|và|được|đã|nhằm|với)\s")
 # `10 tỷ USD`, `70 năm`, `1,5%`: a figure and the unit written after it
@@ -39,10 +41,17 @@ class Fact:
         return self.kind, self.value
 
 
-def find_facts(text: str, directory: Directory, year: int | None = None) -> list[Fact]:
+def find_facts(
+    text: str, directory: Directory, year: int | None = None, every_leader: bool = False
+) -> list[Fact]:
     """Facts of `text` (already in its search spelling, as `paragraphs` gives it) in text order,
-    overlapping ones dropped; `year` dates a `29/6` that names none (the meeting's year)."""
+    overlapping ones dropped; `year` dates a `29/6` that names none (the meeting's year).
+
+    Names are looked for among the leaders the text could name (every word of a name or alias
+    present), which costs a fraction of matching all of them; `every_leader` looks for all, and
+    so also finds the forms a rule derives from a name (a machine translation's pinyin)."""
     pt = PreparedText(text)
+    directory = directory if every_leader else named_in(directory, pt.folded)
     found = (
         _leaders(pt, directory)
         + _dates(pt, year)
@@ -55,6 +64,27 @@ def find_facts(text: str, directory: Directory, year: int | None = None) -> list
         if not chosen or fact.start >= chosen[-1].end:
             chosen.append(replace(fact, surface=text[fact.start : fact.end]))
     return chosen
+
+
+@per_directory
+def _words_of_names(directory: Directory) -> tuple[tuple[frozenset, int], ...]:
+    """Each name and alias of a leader as its set of folded words, with the leader's place."""
+    return tuple(
+        (frozenset(_WORDS.findall(fold(name))), i)
+        for i, leader in enumerate(directory.leaders)
+        for name in (leader.name, *(alias for alias, _ in leader.aliases))
+    )
+
+
+def named_in(directory: Directory, folded: str) -> Directory:
+    """The directory with only the leaders one of whose names `folded` has every word of; what
+    does not depend on leaders (countries, places) is shared, not built again."""
+    country_names(directory), is_place_name(directory, "")  # built once, on the whole directory
+    words = set(_WORDS.findall(folded))
+    chosen = sorted({i for name, i in _words_of_names(directory) if name and name <= words})
+    shared = {k: v for k, v in directory._memo.items() if k in _LEADERLESS}
+    leaders = tuple(directory.leaders[i] for i in chosen)
+    return replace(directory, leaders=leaders, _by_key={}, _memo=shared)
 
 
 def _leaders(pt: PreparedText, directory: Directory) -> list[Fact]:
