@@ -8,6 +8,7 @@ from archive.extract.agreements import find_agreements
 from archive.extract.countries import country_names
 from archive.extract.dates import find_dates
 from archive.extract.directory import Directory, per_directory
+from archive.extract.name_forms import pinyin_mentions, russian_mentions, transliteration_mentions
 from archive.extract.people import find_mentions
 from archive.extract.places import find_places, is_place_name
 from archive.extract.text import PreparedText
@@ -41,17 +42,11 @@ class Fact:
         return self.kind, self.value
 
 
-def find_facts(
-    text: str, directory: Directory, year: int | None = None, every_leader: bool = False
-) -> list[Fact]:
+def find_facts(text: str, directory: Directory, year: int | None = None) -> list[Fact]:
     """Facts of `text` (already in its search spelling, as `paragraphs` gives it) in text order,
-    overlapping ones dropped; `year` dates a `29/6` that names none (the meeting's year).
-
-    Names are looked for among the leaders the text could name (every word of a name or alias
-    present), which costs a fraction of matching all of them; `every_leader` looks for all, and
-    so also finds the forms a rule derives from a name (a machine translation's pinyin)."""
+    overlapping ones dropped; `year` dates a `29/6` that names none (the meeting's year)."""
     pt = PreparedText(text)
-    directory = directory if every_leader else named_in(directory, pt.folded)
+    directory = named_in(directory, pt)
     found = (
         _leaders(pt, directory)
         + _dates(pt, year)
@@ -76,15 +71,26 @@ def _words_of_names(directory: Directory) -> tuple[tuple[frozenset, int], ...]:
     )
 
 
-def named_in(directory: Directory, folded: str) -> Directory:
-    """The directory with only the leaders one of whose names `folded` has every word of; what
-    does not depend on leaders (countries, places) is shared, not built again."""
+def named_in(directory: Directory, pt: PreparedText) -> Directory:
+    """The directory with only the leaders the text can name: those one of whose names it has
+    every word of, and those whose name a rule finds in another form (a machine translation's
+    pinyin, a transliteration). Matching a few leaders costs a fraction of matching them all;
+    what does not depend on leaders (countries, places) is shared, not built again."""
     country_names(directory), is_place_name(directory, "")  # built once, on the whole directory
-    words = set(_WORDS.findall(folded))
-    chosen = sorted({i for name, i in _words_of_names(directory) if name and name <= words})
+    words = set(_WORDS.findall(pt.folded))
+    chosen = {i for name, i in _words_of_names(directory) if name and name <= words}
+    place = _place_of_key(directory)
+    for derive in (pinyin_mentions, transliteration_mentions, russian_mentions):
+        chosen |= {place[key] for *_, keys in derive(pt, directory) for key in keys}
+    chosen = sorted(chosen)
     shared = {k: v for k, v in directory._memo.items() if k in _LEADERLESS}
     leaders = tuple(directory.leaders[i] for i in chosen)
     return replace(directory, leaders=leaders, _by_key={}, _memo=shared)
+
+
+@per_directory
+def _place_of_key(directory: Directory) -> dict:
+    return {leader.key: i for i, leader in enumerate(directory.leaders)}
 
 
 def _leaders(pt: PreparedText, directory: Directory) -> list[Fact]:

@@ -21,12 +21,12 @@ def _reads(directory) -> dict:
     return {}
 
 
-def _read(text: str, directory, year: int | None, translated: bool):
+def _read(text: str, directory, year: int | None):
     """Paragraphs, their offsets in the joined text, and its facts; kept beside the directory
     they were read with (a new one comes with any change to the archive), so a pair read again
     costs nothing. Keyed by text, not by directory: hashing a directory costs more than a read."""
     kept = _reads(directory)
-    if (text, year) not in kept:  # a machine translation's garbled names need every leader
+    if (text, year) not in kept:
         if len(kept) >= KEPT_READS:
             kept.pop(next(iter(kept)))
         parts = paragraphs(text)
@@ -37,7 +37,7 @@ def _read(text: str, directory, year: int | None, translated: bool):
         kept[text, year] = (
             parts,
             starts,
-            find_facts(SEPARATOR.join(parts), directory, year, every_leader=translated),
+            find_facts(SEPARATOR.join(parts), directory, year),
         )
     return kept[text, year]
 
@@ -59,7 +59,7 @@ def meeting_compare(request, pk, slug):
     texts = Article.objects.only("lead", "body").in_bulk([a.pk, b.pk])
     year = meeting.date.year if meeting.date else None
     directory = current_directory()
-    left, right = (_read(_text(texts[x.pk]), directory, year, x.machine_translated) for x in (a, b))
+    left, right = (_read(_text(texts[x.pk]), directory, year) for x in (a, b))
     rows = [_row(left, i, right, j) for i, j in align(left[0], right[0])]
     found = differences(left[2], right[2])
     context.update(a=a, b=b, rows=rows, differences=found, marks=_marks(left[2], right[2]))
