@@ -1,5 +1,9 @@
 """The facts a report states, where it states them: leaders (by directory key, garbled aliases
-included), dates (ISO), places, agreements and figures, read with the extraction machinery."""
+included), dates (ISO), places, agreements and figures, read with the extraction machinery.
+
+Leaders are read by their names (full, short, derived forms) only: a title with no known name
+after it names an office, which the meeting's date decides, not a fact of the text; reading
+titles too would cost more than the rest of the page."""
 
 import re
 from dataclasses import dataclass, replace
@@ -8,9 +12,11 @@ from archive.extract.agreements import find_agreements
 from archive.extract.countries import country_names
 from archive.extract.dates import find_dates
 from archive.extract.directory import Directory, per_directory
+from archive.extract.known_names import name_mentions
+from archive.extract.mentions import longest_first
 from archive.extract.name_forms import pinyin_mentions, russian_mentions, transliteration_mentions
-from archive.extract.people import find_mentions
 from archive.extract.places import find_places, is_place_name
+from archive.extract.short_names import short_mentions
 from archive.extract.text import PreparedText
 from archive.text import fold
 
@@ -96,7 +102,11 @@ def _place_of_key(directory: Directory) -> dict:
 def _leaders(pt: PreparedText, directory: Directory) -> list[Fact]:
     facts = []
     countries = country_names(directory)
-    for m in find_mentions(pt, directory):
+    rejected = {fold(name) for name in directory.rejected_names}
+    found = name_mentions(pt, directory)
+    for m in longest_first(found + short_mentions(pt, directory, found)):
+        if fold(m.surface) in rejected:
+            continue
         if m.alias_kind == "transliteration" and countries.find(PreparedText(m.surface)):
             continue  # `Nam-Nga` is two countries, not a transliterated `Namhong`
         if len(m.leader_keys) == 1 and not directory.leader(m.leader_keys[0]).provisional:
