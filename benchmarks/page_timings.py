@@ -38,6 +38,7 @@ def main() -> None:
 
     django.setup()
     from django.core.management import call_command
+    from django.db.models import Count
     from django.test import Client
 
     from archive.models import Agreement, Article, Leader, Meeting
@@ -58,6 +59,7 @@ def main() -> None:
     leaders = list(Leader.objects.filter(participations__isnull=False).distinct())
     articles = list(Article.objects.all())
     agreements = list(Agreement.objects.filter(meeting_links__isnull=False).distinct())
+    compared = list(Meeting.objects.annotate(reports=Count("articles")).filter(reports__gte=2))
     pages = {
         "about (baseline)": lambda: "/about/",
         "home": lambda: "/",
@@ -72,6 +74,11 @@ def main() -> None:
         "agreement": lambda: rng.choice(agreements).get_absolute_url(),
         "article": lambda: rng.choice(articles).get_absolute_url(),
         "search": lambda: f"/search/?q={rng.choice(['Putin', 'hợp tác', 'Medvedev', 'kinh tế'])}",
+        **(
+            {"compare reports": lambda: rng.choice(compared).get_absolute_url() + "compare/"}
+            if compared
+            else {}
+        ),
     }
     client = Client()
     for make_url in pages.values():  # warm caches, load pyvi
@@ -79,6 +86,8 @@ def main() -> None:
     print(
         f"{Meeting.objects.count()} meetings, {Article.objects.count()} articles, {len(leaders)} leaders"
     )
+    if not compared:
+        print("compare reports: no meeting has two reports here; not timed")
     print(f"{'page':<20}{'median ms':>10}{'p95 ms':>9}{'× about':>9}")
     baseline = None
     for name, make_url in pages.items():

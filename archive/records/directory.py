@@ -12,6 +12,18 @@ from archive.extract.directory import (
     PlaceEntry,
 )
 from archive.models import Agreement, Country, Leader, Place
+from archive.records.stamp import current
+
+_latest: dict = {}
+
+
+def current_directory() -> Directory:
+    """The directory as of the archive-wide stamp, read once per change: a page that reads a
+    text (the comparison of two reports) costs one small query, not the whole directory."""
+    version = current()  # with the moment of the change: a rebuilt database starts counting anew
+    if _latest.get("version") != version or "directory" not in _latest:
+        _latest.update(version=version, directory=directory_from_db())
+    return _latest["directory"]
 
 
 def directory_from_db() -> Directory:

@@ -1,5 +1,6 @@
 from .agreements import agreement_detail, agreement_list
 from .articles import article_detail, article_original
+from .compare import meeting_compare
 from .data import data_file, data_page
 from .home import about, home
 from .leaders import leader_detail, leader_list
@@ -9,5 +10,5 @@ from .search import search_page, search_suggest
 __all__ = [
     "about", "agreement_detail", "agreement_list", "article_detail", "article_original",
     "data_file", "data_page", "home",
-    "leader_detail", "leader_list", "meeting_detail", "meeting_list", "search_page", "search_suggest",
+    "leader_detail", "leader_list", "meeting_compare", "meeting_detail", "meeting_list", "search_page", "search_suggest",
 ]  # fmt: skip
