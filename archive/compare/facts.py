@@ -11,18 +11,15 @@ from dataclasses import dataclass, replace
 from archive.extract.agreements import find_agreements
 from archive.extract.countries import country_names
 from archive.extract.dates import find_dates
-from archive.extract.directory import Directory, per_directory
+from archive.extract.directory import Directory
 from archive.extract.known_names import name_mentions
 from archive.extract.mentions import longest_first
-from archive.extract.name_forms import pinyin_mentions, russian_mentions, transliteration_mentions
-from archive.extract.places import find_places, is_place_name
+from archive.extract.places import find_places
 from archive.extract.short_names import short_mentions
 from archive.extract.text import PreparedText
 from archive.text import fold
 
 SEPARATOR = "\n\n"
-_WORDS = re.compile(r"\w+")
-_LEADERLESS = {"country_names", "_gazetteer"}  # per-directory builds that read no leader
 GARBLED = {"machine_translation", "transliteration"}  # forms a rule derives from the name
 _AGREEMENT_END = re.compile(r"[,;.()]|\s(?:giữa|và|được|đã|nhằm|với)\s")
 # `10 tỷ USD`, `70 năm`, `1,5%`: a figure and the unit written after it
@@ -52,7 +49,6 @@ def find_facts(text: str, directory: Directory, year: int | None = None) -> list
     """Facts of `text` (already in its search spelling, as `paragraphs` gives it) in text order,
     overlapping ones dropped; `year` dates a `29/6` that names none (the meeting's year)."""
     pt = PreparedText(text)
-    directory = named_in(directory, pt)
     found = (
         _leaders(pt, directory)
         + _dates(pt, year)
@@ -65,38 +61,6 @@ def find_facts(text: str, directory: Directory, year: int | None = None) -> list
         if not chosen or fact.start >= chosen[-1].end:
             chosen.append(replace(fact, surface=text[fact.start : fact.end]))
     return chosen
-
-
-@per_directory
-def _words_of_names(directory: Directory) -> tuple[tuple[frozenset, int], ...]:
-    """Each name and alias of a leader as its set of folded words, with the leader's place."""
-    return tuple(
-        (frozenset(_WORDS.findall(fold(name))), i)
-        for i, leader in enumerate(directory.leaders)
-        for name in (leader.name, *(alias for alias, _ in leader.aliases))
-    )
-
-
-def named_in(directory: Directory, pt: PreparedText) -> Directory:
-    """The directory with only the leaders the text can name: those one of whose names it has
-    every word of, and those whose name a rule finds in another form (a machine translation's
-    pinyin, a transliteration). Matching a few leaders costs a fraction of matching them all;
-    what does not depend on leaders (countries, places) is shared, not built again."""
-    country_names(directory), is_place_name(directory, "")  # built once, on the whole directory
-    words = set(_WORDS.findall(pt.folded))
-    chosen = {i for name, i in _words_of_names(directory) if name and name <= words}
-    place = _place_of_key(directory)
-    for derive in (pinyin_mentions, transliteration_mentions, russian_mentions):
-        chosen |= {place[key] for *_, keys in derive(pt, directory) for key in keys}
-    chosen = sorted(chosen)
-    shared = {k: v for k, v in directory._memo.items() if k in _LEADERLESS}
-    leaders = tuple(directory.leaders[i] for i in chosen)
-    return replace(directory, leaders=leaders, _by_key={}, _memo=shared)
-
-
-@per_directory
-def _place_of_key(directory: Directory) -> dict:
-    return {leader.key: i for i, leader in enumerate(directory.leaders)}
 
 
 def _leaders(pt: PreparedText, directory: Directory) -> list[Fact]:

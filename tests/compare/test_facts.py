@@ -3,8 +3,6 @@
 import pytest
 
 from archive.compare import differences, find_facts, paragraphs, segments
-from archive.compare.facts import named_in
-from archive.extract.text import PreparedText
 
 REPORT_A = (
     "Thủ tướng Nguyễn Xuân Phúc sáng 14/5/2019 hội đàm với Thủ tướng Nga Dmitry Medvedev tại "
@@ -72,14 +70,3 @@ def test_segments_cut_a_paragraph_around_its_facts(reference_directory, offset):
         "Ruan Chunfu",
         "ngày 15 tháng 5 năm 2019",
     ]
-
-
-def test_names_are_looked_for_among_the_leaders_the_text_could_name(reference_directory):
-    text = paragraphs(REPORT_A)[0]
-    narrowed = named_in(reference_directory, PreparedText(text))
-    names = {leader.name for leader in narrowed.leaders}
-    assert {"Nguyễn Xuân Phúc", "Dmitry Medvedev"} <= names
-    assert "Mikhail Mishustin" not in names
-    assert len(names) < len(reference_directory.leaders) / 10
-    garbled = named_in(reference_directory, PreparedText("Chủ tịch Zhang Jinchu hội đàm."))
-    assert [leader.name for leader in garbled.leaders] == ["Trương Tấn Sang"]  # pinyin, by rule

@@ -111,6 +111,17 @@ def test_names_pattern_takes_the_longest_name_with_any_spacing():
     assert names_pattern([]) is None
 
 
+def test_names_pattern_backs_off_to_a_shorter_name_when_the_longer_does_not_fit():
+    """The names share their beginnings (a trie): a longer name that starts to match but fails,
+    mid-word or at its end, leaves the shorter one it extends; every name still matches alone."""
+    names = ["Lê Minh", "Lê Minh Hưng", "Lê Minh Khái", "Lê", "Ban Ki-moon", "Ban Ki moon"]
+    pattern = names_pattern(names)
+    text = "Lê Minh Hưngx, Lê Minh Khái và Lê Minh, Lê; Ban Ki - moon, Ban Ki  moon, Lêx"
+    found = [m.group() for m in pattern.finditer(text)]
+    assert found == ["Lê Minh", "Lê Minh Khái", "Lê Minh", "Lê", "Ban Ki - moon", "Ban Ki  moon"]
+    assert all(pattern.fullmatch(name) for name in names)
+
+
 @pytest.mark.parametrize(
     ("text", "repaired"),
     [
