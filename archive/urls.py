@@ -31,6 +31,7 @@ urlpatterns = [
     path("meetings/", conditional(views.meeting_list), name="meetings"),
     path("meetings/<int:pk>/", conditional(views.meeting_detail), name="meeting-short"),
     path("meetings/<int:pk>/<slug:slug>/", conditional(views.meeting_detail), name="meeting"),
+    path("map/", conditional(views.map_page), name="map"),
     path("leaders/", conditional(views.leader_list), name="leaders"),
     path("leaders/<int:pk>/<slug:slug>/", conditional(views.leader_detail), name="leader"),
     path("agreements/", conditional(views.agreement_list), name="agreements"),
