@@ -3,6 +3,7 @@ from urllib.parse import urlencode
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from archive.extract.countries import country_name
 from archive.forms import MapFilterForm
@@ -19,6 +20,23 @@ def place_url(place: MeetingPlace) -> str:
     return f"{reverse('archive:meetings')}?{urlencode(query)}"
 
 
+def label(place: MeetingPlace) -> str:
+    """A circle's name: `Moscow (RU): 12 meetings`."""
+    if place.approximate:
+        text = ngettext(
+            "%(name)s (%(country)s, capital: only the country is named): %(count)d meeting",
+            "%(name)s (%(country)s, capital: only the country is named): %(count)d meetings",
+            place.meetings,
+        )
+    else:
+        text = ngettext(
+            "%(name)s (%(country)s): %(count)d meeting",
+            "%(name)s (%(country)s): %(count)d meetings",
+            place.meetings,
+        )
+    return text % {"name": place.name or "?", "country": place.country, "count": place.meetings}
+
+
 def markers(rows: list[dict]) -> list[dict]:
     """Circles to draw, in the rows' order (most meetings first) so that small ones lie on top."""
     most = max((r["place"].meetings for r in rows), default=0)
@@ -26,7 +44,7 @@ def markers(rows: list[dict]) -> list[dict]:
     for row in rows:
         if (p := row["place"]).located:
             x, y = world.project(p.lat, p.lon)
-            drawn.append({**row, "x": x, "y": y, "r": radius(p.meetings, most)})
+            drawn.append({**row, "x": x, "y": y, "r": radius(p.meetings, most), "label": label(p)})
     return drawn
 
 
