@@ -3,7 +3,7 @@ an equirectangular projection, decoded once per process, and (lat, lon) in the s
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "countries-110m.json"
@@ -129,6 +129,7 @@ def world_path() -> str:
     return "".join(o.d for o in outlines())
 
 
+@lru_cache(maxsize=1024)  # a meeting page asks for its city's window again and again
 def window(lat: float, lon: float, half_width: float = 40, half_height: float = 28) -> dict:
     """A small map around a place: its viewBox (SVG units), the marker and the outlines in it."""
     x, y = project(lat, lon)
