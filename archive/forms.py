@@ -4,6 +4,7 @@ import calendar
 import re
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from archive.search import MAX_PAGES, SearchRequest
@@ -92,6 +93,30 @@ class SearchForm(forms.Form):
         return SearchRequest(**{**values, **overrides})
 
 
+class MapFilterForm(forms.Form):
+    """The years of /map/: `from` and `to`, both optional, in the URL."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in (("from", _("From year")), ("to", _("To year"))):
+            self.fields[name] = forms.IntegerField(
+                required=False, min_value=1900, max_value=2100, label=label
+            )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("from") and data.get("to") and data["from"] > data["to"]:
+            raise forms.ValidationError(_("The first year is after the last."))
+        return data
+
+    def apply(self, meetings):
+        if year := self.cleaned_data["from"]:
+            meetings = meetings.filter(date__year__gte=year)
+        if year := self.cleaned_data["to"]:
+            meetings = meetings.filter(date__year__lte=year)
+        return meetings
+
+
 class MeetingFilterForm(forms.Form):
     """The filters of /meetings/, all in the URL so a filtered list can be shared."""
 
@@ -101,6 +126,7 @@ class MeetingFilterForm(forms.Form):
     )
     kind = forms.ChoiceField(required=False, label=_("Kind"))
     country = forms.CharField(required=False, max_length=2, label=_("Country"))
+    city = forms.CharField(required=False, max_length=100, label=_("City"))
     agreement = forms.IntegerField(
         required=False, min_value=1, max_value=RECORD_ID_MAX, label=_("Agreement")
     )
@@ -123,7 +149,7 @@ class MeetingFilterForm(forms.Form):
     def apply(self, meetings):
         """The chosen meetings. Leader and agreement are subqueries: a join would repeat a
         meeting per match and need DISTINCT over every column (40 ms at 100,000 meetings)."""
-        from archive.models import MeetingAgreement, Participation
+        from archive.models import MeetingAgreement, Participation, PlaceName
 
         data = self.cleaned_data
         if data["year"]:
@@ -135,6 +161,9 @@ class MeetingFilterForm(forms.Form):
             meetings = meetings.filter(kind=data["kind"])
         if data["country"]:
             meetings = meetings.filter(country=data["country"].upper())
+        if data["city"]:  # the gazetteer's name or any of its spellings, exactly
+            spellings = PlaceName.objects.filter(place__name=data["city"]).values("name")
+            meetings = meetings.filter(Q(city=data["city"]) | Q(city__in=spellings))
         if data["agreement"]:
             linked = MeetingAgreement.objects.filter(agreement=data["agreement"])
             meetings = meetings.filter(pk__in=linked.values("meeting_id"))

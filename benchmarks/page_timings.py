@@ -73,6 +73,8 @@ def main() -> None:
         "agreements": lambda: "/agreements/",
         "agreement": lambda: rng.choice(agreements).get_absolute_url(),
         "article": lambda: rng.choice(articles).get_absolute_url(),
+        "map": lambda: "/map/",
+        "map years": lambda: f"/map/?from={rng.choice(meetings).date.year}&to=2030",
         "search": lambda: f"/search/?q={rng.choice(['Putin', 'hợp tác', 'Medvedev', 'kinh tế'])}",
         **(
             {"compare reports": lambda: rng.choice(compared).get_absolute_url() + "compare/"}

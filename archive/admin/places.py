@@ -21,6 +21,7 @@ class PlaceAdmin(SimpleHistoryAdmin):
     list_filter = ["kind", "country"]
     search_fields = ["name", "names__name"]
     inlines = [PlaceNameInline]
+    fields = ["name", "kind", "country", "city", "country_follows", ("latitude", "longitude")]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("names")

@@ -273,6 +273,25 @@ class SearchResponse(TypedDict):
 
 
 @with_config(CLOSED)
+class MapPlace(TypedDict):
+    """A meeting place of /map/: lat and lon are null for a place the gazetteer cannot locate;
+    `approximate` is a country's capital standing for meetings that name only the country."""
+
+    name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    meetings: int
+    approximate: bool
+    url: str
+
+
+@with_config(CLOSED)
+class MeetingMap(TypedDict):
+    places: list[MapPlace]
+
+
+@with_config(CLOSED)
 class InvalidParameters(TypedDict):
     """400: the query parameters did not validate."""
 

@@ -72,6 +72,14 @@ class Place(models.Model):
         ),
     )
 
+    latitude = models.FloatField(
+        _("latitude"), null=True, blank=True,
+        help_text=_("Decimal degrees, north positive. A venue left empty is drawn at its city."),
+    )  # fmt: skip
+    longitude = models.FloatField(
+        _("longitude"), null=True, blank=True, help_text=_("Decimal degrees, east positive.")
+    )
+
     history = HistoricalRecords()
 
     class Meta:

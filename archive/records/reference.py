@@ -144,6 +144,16 @@ def _fill_relations_since(countries: list[dict]) -> None:
             records_changed()
 
 
+def _fill_coordinates(places: list[dict]) -> None:
+    """Coordinates the reference files gained after a place was loaded fill it in; a place staff
+    placed keeps theirs."""
+    missing = set(Place.objects.filter(latitude=None).values_list("name", flat=True))
+    for p in places:
+        if p["name"] in missing and p.get("lat") is not None and p.get("lon") is not None:
+            Place.objects.filter(name=p["name"]).update(latitude=p["lat"], longitude=p["lon"])
+            records_changed()
+
+
 def _load_places(data: dict, counts: ReferenceCounts) -> None:
     countries = data.get("countries", [])
     stored = set(Country.objects.values_list("code", flat=True))
@@ -183,6 +193,7 @@ def _load_places(data: dict, counts: ReferenceCounts) -> None:
             Place(
                 name=p["name"], kind=p.get("kind", "city"), country=p["country"],
                 city=p.get("city") or "", country_follows=bool(p.get("country_follows")),
+                latitude=p.get("lat"), longitude=p.get("lon"),
             )
             for p in places
         ],
@@ -190,6 +201,7 @@ def _load_places(data: dict, counts: ReferenceCounts) -> None:
         stored_places,
     )  # fmt: skip
     counts.places = len(_create(Place, new))
+    _fill_coordinates(places)
     place_ids = dict(Place.objects.values_list("name", "pk"))
     spellings = [
         PlaceName(place_id=place_ids[p["name"]], name=n) for p in places for n in p.get("names", [])

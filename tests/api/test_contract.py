@@ -63,6 +63,8 @@ def twins(meeting, leader, agreement, article):
         ("/meetings/?year=abc&format=json", shapes.InvalidParameters),
         ("/search/suggest/?q=pu", shapes.Suggestions),
         ("/data/?format=json", shapes.Downloads),
+        ("/map/?from=2000&format=json", shapes.MeetingMap),
+        ("/map/?from=abc&format=json", shapes.InvalidParameters),
     ]
 
 

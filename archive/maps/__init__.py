@@ -1,0 +1,1 @@
+"""The world map: vendored Natural Earth outlines (data/) drawn as SVG paths."""
