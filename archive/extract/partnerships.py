@@ -23,7 +23,9 @@ _YEAR = re.compile(r"\b(?:nam|tu nam|tu|vao nam)\s+((?:19|20)\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 # A year dates the level only where the sentence tells it being set up: `tăng cường quan hệ Đối tác
 # chiến lược ... trong năm 2017` is a year of the relation, not of the level.
-_SETTING_UP = re.compile(r"\b(?:thiet lap|nang cap|nang len|nang tam|xac lap|tro thanh|chinh thuc)\b")
+_SETTING_UP = re.compile(
+    r"\b(?:thiet lap|nang cap|nang len|nang tam|xac lap|tro thanh|chinh thuc)\b"
+)
 
 
 @dataclass(frozen=True)

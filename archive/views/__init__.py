@@ -4,10 +4,12 @@ from .data import data_file, data_page
 from .home import about, home
 from .leaders import leader_detail, leader_list
 from .meetings import meeting_detail, meeting_list
+from .relations import relation_detail, relation_list
 from .search import search_page, search_suggest
 
 __all__ = [
     "about", "agreement_detail", "agreement_list", "article_detail", "article_original",
     "data_file", "data_page", "home",
-    "leader_detail", "leader_list", "meeting_detail", "meeting_list", "search_page", "search_suggest",
+    "leader_detail", "leader_list", "meeting_detail", "meeting_list",
+    "relation_detail", "relation_list", "search_page", "search_suggest",
 ]  # fmt: skip

@@ -14,15 +14,22 @@ def test_upgrade_with_a_year():
     text = "Hai nước đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện vào năm 2016. Hai bên ký kết."
     (statement,) = partnership_statements(text)
     assert (statement.level, statement.year) == (COMPREHENSIVE_STRATEGIC, 2016)
-    assert statement.sentence == "Hai nước đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện vào năm 2016"
+    assert (
+        statement.sentence
+        == "Hai nước đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện vào năm 2016"
+    )
 
 
 def test_establishing_from_a_year():
-    assert levels("Việt Nam và Ấn Độ thiết lập quan hệ đối tác chiến lược từ năm 2007.") == [(STRATEGIC, 2007)]
+    assert levels("Việt Nam và Ấn Độ thiết lập quan hệ đối tác chiến lược từ năm 2007.") == [
+        (STRATEGIC, 2007)
+    ]
 
 
 def test_comprehensive_partnership_without_a_year():
-    assert levels("Quan hệ đối tác toàn diện Việt Nam - Hoa Kỳ tiếp tục phát triển.") == [(COMPREHENSIVE, None)]
+    assert levels("Quan hệ đối tác toàn diện Việt Nam - Hoa Kỳ tiếp tục phát triển.") == [
+        (COMPREHENSIVE, None)
+    ]
 
 
 def test_two_levels_in_two_sentences():
@@ -37,7 +44,9 @@ def test_without_diacritics_and_with_old_tone_placement():
     assert levels("Hai nuoc nang cap quan he len doi tac chien luoc toan dien nam 2013") == [
         (COMPREHENSIVE_STRATEGIC, 2013)
     ]
-    assert levels("quan hệ Đối tác chiến lược toàn diện sâu rộng, hoà bình") == [(COMPREHENSIVE_STRATEGIC, None)]
+    assert levels("quan hệ Đối tác chiến lược toàn diện sâu rộng, hoà bình") == [
+        (COMPREHENSIVE_STRATEGIC, None)
+    ]
 
 
 def test_decomposed_marks():
@@ -54,4 +63,6 @@ def test_business_partners_are_not_a_level():
 
 
 def test_a_year_of_strengthening_does_not_date_the_level():
-    assert levels("Hai bên tăng cường quan hệ đối tác chiến lược trong năm 2017.") == [(STRATEGIC, None)]
+    assert levels("Hai bên tăng cường quan hệ đối tác chiến lược trong năm 2017.") == [
+        (STRATEGIC, None)
+    ]
