@@ -64,6 +64,9 @@ def main() -> None:
         "agreements": lambda: "/agreements/",
         "agreement": lambda: rng.choice(agreements).get_absolute_url(),
         "article": lambda: rng.choice(articles).get_absolute_url(),
+        "relations": lambda: "/relations/",
+        "relation vn-ru": lambda: "/relations/vn-ru/",
+        "relation vn-ru json": lambda: "/relations/vn-ru/?format=json",
         "search": lambda: f"/search/?q={rng.choice(['Putin', 'hợp tác', 'Medvedev', 'kinh tế'])}",
     }
     client = Client()
