@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from archive import relations
 from archive.extract.countries import country_name
-from archive.serializers import MEETING_CSV_HEADER, meeting_row, meeting_summary
+from archive.serializers import MEETING_CSV_HEADER, meeting_row
 from archive.views.home import BAR_STEP, BAR_WIDTH, CHART_HEIGHT, CHART_TOP, bars
 from archive.views.responses import respond
 
@@ -56,7 +56,7 @@ def relation_detail(request, a, b):
     listed = meetings.with_participants().order_by("date", "pk")
     return respond(
         request, "archive/relation_detail.html", context,
-        lambda: _twin(pair, names, counts, agreements, sides, levels, listed),
+        lambda: _twin(pair, names, counts, agreements, sides, levels),
         lambda: (f"relations-{relations.slug(pair)}.csv", MEETING_CSV_HEADER,
                  [meeting_row(m, request.build_absolute_uri) for m in listed]),
     )  # fmt: skip
@@ -68,7 +68,7 @@ def _url(pair) -> str:
     )
 
 
-def _twin(pair, names, counts, agreements, sides, levels, listed) -> dict:
+def _twin(pair, names, counts, agreements, sides, levels) -> dict:
     return {
         "countries": [{"code": c, "name": n} for c, n in zip(pair, names, strict=True)],
         "meetings_per_year": [{"year": y, "count": n} for y, n in counts.items()],
@@ -87,5 +87,5 @@ def _twin(pair, names, counts, agreements, sides, levels, listed) -> dict:
                     "meetings": r["meetings"], "url": reverse("archive:leader", args=[r["leader_id"], r["leader__slug"]])}
                    for r in rows] for code, rows in sides.items()
         },
-        "meetings": [meeting_summary(m) for m in listed],
+        "meetings_url": f"{reverse('archive:meetings')}?pair={relations.slug(pair)}",
     }  # fmt: skip
