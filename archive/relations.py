@@ -125,12 +125,15 @@ def _earlier(one: Level, other: Level) -> bool:
 
 
 def pairs_with_meetings() -> list[dict]:
-    """Every pair of countries that met, with its number of meetings, the most first."""
-    rows = Participation.objects.exclude(country="").values_list("meeting_id", "country").distinct()
-    countries: dict[int, set] = {}
-    for meeting_id, code in rows.iterator():
-        countries.setdefault(meeting_id, set()).add(code)
-    counts = Counter(
-        canonical_pair(a, b) for codes in countries.values() for a in codes for b in codes if a < b
-    )
+    """Every pair of countries that met, with its number of meetings, the most first. One query
+    joins each participation to the meeting's others of a later code: reading every participation
+    into Python took 71 ms at 1,000 reports."""
+    rows = (
+        Participation.objects.exclude(country="")
+        .filter(meeting__participations__country__gt=F("country"))
+        .values_list("country", "meeting__participations__country")
+        .annotate(meetings=Count("meeting_id", distinct=True))
+        .order_by()
+    )  # fmt: skip
+    counts = Counter({canonical_pair(a, b): n for a, b, n in rows})
     return [{"pair": p, "slug": slug(p), "meetings": n} for p, n in counts.most_common()]
