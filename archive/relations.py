@@ -92,12 +92,10 @@ READ_AT_MOST = 20  # reports read per page: the earliest told; a report read cos
 
 def partnership_levels(meetings) -> list[Level]:
     """Each level the pair's earliest reports state, with the earliest date a report gives for it.
-    The database narrows the reports to those whose text names a level (with marks or without),
-    and Python reads the READ_AT_MOST earliest: reading every report of a pair took 2.3 s at
-    1,000 reports, where nearly all name the partnership."""
-    names_a_level = Q()
-    for words in ("ối tác chiến lược", "ối tác toàn diện", "oi tac chien luoc", "oi tac toan dien"):
-        names_a_level |= Q(body__contains=words) | Q(lead__contains=words)
+    The database narrows the reports to those whose body holds `đối tác` (with marks or without:
+    two LIKE passes, about 19 ms each at 1,000 reports; one per level's spelling took 99 ms), and
+    Python reads the READ_AT_MOST earliest: reading every report of a pair took 2.3 s at 1,000."""
+    names_a_level = Q(body__contains="ối tác") | Q(body__contains="oi tac")
     candidates = (
         Article.objects.filter(meetings__in=meetings.values("pk"))
         .filter(names_a_level)
