@@ -40,6 +40,12 @@ urlpatterns = [
     path("map/", conditional(views.map_page), name="map"),
     path("leaders/", conditional(views.leader_list), name="leaders"),
     path("leaders/<int:pk>/<slug:slug>/", conditional(views.leader_detail), name="leader"),
+    path("relations/", conditional(views.relation_list), name="relation-list"),
+    re_path(
+        r"^relations/(?P<a>[A-Za-z]{2})-(?P<b>[A-Za-z]{2})/$",
+        conditional(views.relation_detail),
+        name="relations",
+    ),
     path("agreements/", conditional(views.agreement_list), name="agreements"),
     path("agreements/<int:pk>/<slug:slug>/", conditional(views.agreement_detail), name="agreement"),
     path("articles/<int:pk>/<slug:slug>/", conditional(views.article_detail), name="article"),

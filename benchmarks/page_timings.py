@@ -75,6 +75,9 @@ def main() -> None:
         "article": lambda: rng.choice(articles).get_absolute_url(),
         "map": lambda: "/map/",
         "map years": lambda: f"/map/?from={rng.choice(meetings).date.year}&to=2030",
+        "relations": lambda: "/relations/",
+        "relation vn-ru": lambda: "/relations/vn-ru/",
+        "relation vn-ru json": lambda: "/relations/vn-ru/?format=json",
         "search": lambda: f"/search/?q={rng.choice(['Putin', 'hợp tác', 'Medvedev', 'kinh tế'])}",
         **(
             {"compare reports": lambda: rng.choice(compared).get_absolute_url() + "compare/"}

@@ -15,7 +15,11 @@ def meetings_per_year() -> list[dict]:
         Meeting.objects.exclude(date=None).annotate(year=Year("date"))
         .values("year").annotate(count=Count("id")).order_by("year")
     )  # fmt: skip
-    counts = {row["year"]: row["count"] for row in rows}
+    return bars({row["year"]: row["count"] for row in rows})
+
+
+def bars(counts: dict[int, int]) -> list[dict]:
+    """A bar per year from the first to the last counted (none counted: no bars)."""
     if not counts:
         return []
     years = range(min(counts), max(counts) + 1)
