@@ -36,7 +36,6 @@ urlpatterns = [
         conditional(views.meeting_compare),
         name="meeting-compare",
     ),
-
     path("map/", conditional(views.map_page), name="map"),
     path("leaders/", conditional(views.leader_list), name="leaders"),
     path("leaders/<int:pk>/<slug:slug>/", conditional(views.leader_detail), name="leader"),
