@@ -16,12 +16,13 @@ from .pending import PendingIndexUpdate
 from .redirects import AgreementRedirect, LeaderRedirect, MeetingRedirect, Redirect
 from .meeting_links import MeetingAgreement, Participation
 from .stamp import ArchiveStamp
+from .partnerships import PartnershipStatement
 
 # isort: on
 
 __all__ = [
     "Agreement", "AgreementAlias", "AgreementRedirect", "ArchiveStamp", "Article", "Country", "CountryName",
     "DatePrecision", "Leader", "LeaderAlias", "LeaderRedirect", "Meeting", "MeetingAgreement",
-    "MeetingRedirect", "Office", "Participation", "PendingIndexUpdate", "Place", "PlaceName",
+    "MeetingRedirect", "Office", "Participation", "PartnershipStatement", "PendingIndexUpdate", "Place", "PlaceName",
     "Redirect", "StaffOwned", "Versioned", "ascii_slug",
 ]  # fmt: skip

@@ -8,9 +8,10 @@ from django.db import transaction
 
 from archive.extract import Extraction, extract
 from archive.extract.directory import Directory
+from archive.extract.partnerships import partnership_statements
 from archive.ingest.document import ParsedDocument, RejectedFile, parse_document
 from archive.ingest.layout import split_article
-from archive.models import Article, Meeting
+from archive.models import Article, Meeting, PartnershipStatement
 from archive.text import nfc
 
 from . import changes
@@ -108,6 +109,7 @@ def _extract_into(
         article.segmented_hash, article.segmented_text = prepared.segmentation
     segmented_article(article)
     article.save()
+    partnerships_store(article, fresh=status == "imported")
     affected = {article.pk}
     meetings = set()
     if not article.is_staff_owned("meetings"):
@@ -126,6 +128,18 @@ def _extract_into(
                 meeting.save()
     return ImportResult(
         parsed.source_name, status, "", article.pk, len(meetings), frozenset(affected)
+    )
+
+
+def partnerships_store(article: Article, *, fresh: bool = False) -> None:
+    """The levels of partnership the text states, kept for the chronology pages; `fresh`: a new
+    article, with none to replace."""
+    if not fresh:
+        article.partnerships.all().delete()
+    statements = partnership_statements(f"{article.lead}\n{article.body}")
+    PartnershipStatement.objects.bulk_create(
+        PartnershipStatement(article=article, level=s.level, year=s.year, sentence=s.sentence)
+        for s in statements
     )
 
 

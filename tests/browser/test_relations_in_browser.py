@@ -21,6 +21,8 @@ def test_from_a_meeting_to_the_chronology_to_a_years_meetings(page, archive_site
     page.get_by_role("link", name=re.compile("Biên niên quan hệ Việt Nam")).click()
     expect(page).to_have_url(CHRONOLOGY)
     expect(page.get_by_role("heading", level=1)).to_contain_text("Nga")
+    levels = page.locator(".relations-levels li strong")  # read from the reports at import
+    expect(levels.first).to_have_text("Đối tác chiến lược toàn diện")
     year = meeting.date.year
     page.locator(f'svg a[href$="pair=vn-ru&year={year}"]').click()
     expect(page).to_have_url(re.compile(rf"/meetings/\?pair=vn-ru&year={year}$"))

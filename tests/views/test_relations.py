@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from archive import relations
-from archive.models import Agreement, MeetingAgreement
+from archive.models import Agreement, Article, MeetingAgreement
+from archive.records.articles import partnerships_store
 from tests.factories import make_article, make_leader, make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,8 @@ def archive(db):
     china = make_meeting(people=[vn, cn], articles=[make_article(body="Đối tác hợp tác chiến lược toàn diện.")],
                          date=date(2013, 1, 1))  # fmt: skip
     MeetingAgreement.objects.create(meeting=china, agreement=other, relation="signed")
+    for article in Article.objects.all():  # as the importer reads them
+        partnerships_store(article)
     return {"vn": vn, "vn2": vn2, "ru": ru, "meetings": [m2001, m2012, m2012b], "china": china,
             "signed": signed, "by_parties": by_parties, "upgrade": upgrade, "mention": mention}  # fmt: skip
 
