@@ -33,6 +33,7 @@ urlpatterns = [
     path("meetings/<int:pk>/<slug:slug>/", conditional(views.meeting_detail), name="meeting"),
     path("leaders/", conditional(views.leader_list), name="leaders"),
     path("leaders/<int:pk>/<slug:slug>/", conditional(views.leader_detail), name="leader"),
+    path("network/", conditional(views.network_page), name="network"),
     path("agreements/", conditional(views.agreement_list), name="agreements"),
     path("agreements/<int:pk>/<slug:slug>/", conditional(views.agreement_detail), name="agreement"),
     path("articles/<int:pk>/<slug:slug>/", conditional(views.article_detail), name="article"),

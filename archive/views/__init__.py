@@ -4,10 +4,11 @@ from .data import data_file, data_page
 from .home import about, home
 from .leaders import leader_detail, leader_list
 from .meetings import meeting_detail, meeting_list
+from .network import network_page
 from .search import search_page, search_suggest
 
 __all__ = [
     "about", "agreement_detail", "agreement_list", "article_detail", "article_original",
     "data_file", "data_page", "home",
-    "leader_detail", "leader_list", "meeting_detail", "meeting_list", "search_page", "search_suggest",
+    "leader_detail", "leader_list", "meeting_detail", "meeting_list", "network_page", "search_page", "search_suggest",
 ]  # fmt: skip
