@@ -5,7 +5,7 @@ from math import sqrt
 
 from archive.network.graph import SIZE, Edge, Node
 
-MARGIN = 90  # room for the labels round the layout's square
+SIDE_MARGIN, TOP_MARGIN = 170, 40  # room for the labels (centred under a node) round the square
 PALETTE = 8  # colour classes in site.css (.country-0 …); further countries share the last
 MIN_RADIUS, MAX_RADIUS = 6, 22
 MIN_WIDTH, MAX_WIDTH = 1, 9
@@ -27,7 +27,7 @@ def drawing(nodes: list[Node], edges: list[Edge]) -> dict:
     heaviest = max((e.weight for e in edges), default=1)
     at = {n.id: n for n in nodes}
     return {
-        "view_box": f"{-MARGIN} {-MARGIN} {SIZE + 2 * MARGIN} {SIZE + 2 * MARGIN}",
+        "view_box": f"{-SIDE_MARGIN} {-TOP_MARGIN} {SIZE + 2 * SIDE_MARGIN} {SIZE + 3 * TOP_MARGIN}",
         "nodes": [
             {
                 "node": n,

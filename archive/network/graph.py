@@ -56,11 +56,15 @@ def layout(leaders: list[int], pairs: dict[tuple[int, int], int]) -> dict[int, t
     graph.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(pairs.items()))
     if len(graph) == 1:
         return {leaders[0]: (SIZE / 2, SIZE / 2)}
-    positions = nx.spring_layout(graph, seed=LAYOUT_SEED, weight="weight", center=(0, 0), scale=1)
-    return {
-        leader: (round((x + 1) * SIZE / 2, 1), round((y + 1) * SIZE / 2, 1))
-        for leader, (x, y) in positions.items()
-    }
+    positions = nx.spring_layout(graph, seed=LAYOUT_SEED, weight="weight")
+    xs, ys = zip(*positions.values(), strict=True)
+    return {leader: (_fit(x, xs), _fit(y, ys)) for leader, (x, y) in positions.items()}
+
+
+def _fit(value: float, values) -> float:
+    """`value` stretched so that `values` span [0, SIZE] (the drawing fills its square)."""
+    low, high = min(values), max(values)
+    return round((value - low) / (high - low) * SIZE, 1) if high > low else SIZE / 2
 
 
 def network(rows: list[tuple[int, int]], people, limit: int):

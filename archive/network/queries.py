@@ -67,8 +67,9 @@ def _people(ids: list[int]) -> dict[int, tuple[str, str, str]]:
 
 def cached_network(year_from, year_to, countries):
     """The network for these filters, computed once per archive version (the layout is the cost)."""
-    version, _changed = current()
-    key = f"network:{version}:{year_from}:{year_to}:{','.join(countries)}"
+    version, changed_at = current()  # the moment too: a database rebuilt from scratch restarts at 1
+    moment = changed_at.timestamp() if changed_at else 0
+    key = f"network:{version}:{moment}:{year_from}:{year_to}:{','.join(countries)}"
     return cache.get_or_set(
         key, lambda: build_network(year_from, year_to, countries), CACHE_SECONDS
     )

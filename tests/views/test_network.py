@@ -156,7 +156,7 @@ def test_the_network_filters_by_years_and_countries(client, people):
 def test_the_network_page_is_an_accessible_picture_and_a_table(client, people):
     sang, putin, _lavrov, _shared, _alone = people
     page = client.get("/network/").content.decode()
-    assert 'role="img"' in page and "<title id=" in page and "<desc id=" in page
+    assert 'role="group"' in page and "<title id=" in page and "<desc id=" in page
     assert page.count(f'href="{putin.get_absolute_url()}"') == 3  # a node, two table rows
     assert f"leader={min(sang.pk, putin.pk)}&amp;with={max(sang.pk, putin.pk)}" in page
     assert "RU: " in page  # the legend names the country, not only a colour
