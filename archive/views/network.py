@@ -24,12 +24,7 @@ def network_page(request):
         data["year_from"], data["year_to"], data["country"]
     )
     urls = {n.id: reverse("archive:leader", args=[n.id, n.slug]) for n in nodes}
-    people = {n.id: n.name for n in nodes}
-    pairs = [
-        {"edge": e, "a": people[e.source], "b": people[e.target], "a_url": urls[e.source],
-         "b_url": urls[e.target], "meetings_url": shared_meetings_url(e.source, e.target)}
-        for e in edges
-    ]  # fmt: skip
+    pairs = _pairs(nodes, edges, urls)
     picture = drawing(nodes, edges)
     names = _country_names([code for code, _colour in picture["legend"]])
     picture["legend"] = [(code, names[code], colour) for code, colour in picture["legend"]]
@@ -37,16 +32,27 @@ def network_page(request):
         "form": form, **picture, "pairs": pairs, "limit": NETWORK_LEADERS, "shown": len(nodes),
         "leaders_in_all": leaders_in_all,
     }  # fmt: skip
+    absolute = request.build_absolute_uri
     return respond(
         request, "archive/network.html", context,
         lambda: {
             "leaders_in_all": leaders_in_all, "limit": NETWORK_LEADERS,
-            "nodes": [{"id": n.id, "name": n.name, "country": n.country, "url": urls[n.id],
+            "nodes": [{"id": n.id, "name": n.name, "country": n.country, "url": absolute(urls[n.id]),
                        "meetings": n.meetings, "x": n.x, "y": n.y} for n in nodes],
             "edges": [{"source": e.source, "target": e.target, "weight": e.weight,
-                       "meetings_url": p["meetings_url"]} for e, p in zip(edges, pairs, strict=True)],
+                       "meetings_url": absolute(p["meetings_url"])} for e, p in zip(edges, pairs, strict=True)],
         },
     )  # fmt: skip
+
+
+def _pairs(nodes, edges, urls) -> list[dict]:
+    """The table's rows: each pair's names, pages and shared meetings."""
+    people = {n.id: n.name for n in nodes}
+    return [
+        {"edge": e, "a": people[e.source], "b": people[e.target], "a_url": urls[e.source],
+         "b_url": urls[e.target], "meetings_url": shared_meetings_url(e.source, e.target)}
+        for e in edges
+    ]  # fmt: skip
 
 
 def _country_names(codes) -> dict[str, str]:

@@ -65,6 +65,8 @@ def twins(meeting, leader, agreement, article):
         ("/meetings/?year=abc&format=json", shapes.InvalidParameters),
         ("/search/suggest/?q=pu", shapes.Suggestions),
         ("/data/?format=json", shapes.Downloads),
+        ("/network/?format=json", shapes.Network),
+        ("/network/?from=2020&to=2010&format=json", shapes.InvalidParameters),
     ]
 
 
