@@ -17,7 +17,22 @@ def shared_meetings_url(leader_id: int, other_id: int) -> str:
     return f"{reverse('archive:meetings')}?leader={leader_id}&with={other_id}&sort=date"
 
 
+def _cached(key: str, compute):
+    """`compute()`, kept for this version of the archive; never kept before the first stamp,
+    which cannot tell one database's records from another's."""
+    version, changed_at = current()  # the moment too: a database rebuilt from scratch restarts at 1
+    if not version:
+        return compute()
+    return cache.get_or_set(f"{key}:{version}:{changed_at.timestamp()}", compute, CACHE_SECONDS)
+
+
 def met_with(leader: Leader) -> list[dict]:
+    """Cached per archive version: a head of state's grouping walks all of their meetings
+    (48 ms for Putin at 10,000 reports)."""
+    return _cached(f"met-with:{leader.pk}", lambda: _met_with(leader))
+
+
+def _met_with(leader: Leader) -> list[dict]:
     """Everyone who took part in a meeting with `leader`: how often, first and last date. One
     query: the participations of the leader's meetings, grouped by the other leader."""
     rows = (
@@ -67,9 +82,5 @@ def _people(ids: list[int]) -> dict[int, tuple[str, str, str]]:
 
 def cached_network(year_from, year_to, countries):
     """The network for these filters, computed once per archive version (the layout is the cost)."""
-    version, changed_at = current()  # the moment too: a database rebuilt from scratch restarts at 1
-    moment = changed_at.timestamp() if changed_at else 0
-    key = f"network:{version}:{moment}:{year_from}:{year_to}:{','.join(countries)}"
-    return cache.get_or_set(
-        key, lambda: build_network(year_from, year_to, countries), CACHE_SECONDS
-    )
+    key = f"network:{year_from}:{year_to}:{','.join(countries)}"
+    return _cached(key, lambda: build_network(year_from, year_to, countries))

@@ -178,6 +178,7 @@ def test_the_network_is_cached_until_a_record_changes(
 ):
     sang, putin, *_ = people
     client.get("/network/")
+    client.get(sang.get_absolute_url())
     with django_assert_max_num_queries(4):  # the stamp, twice (validators, cache key); no layout
         client.get("/network/?format=json")
     with django_capture_on_commit_callbacks(execute=True):
@@ -185,3 +186,5 @@ def test_the_network_is_cached_until_a_record_changes(
     twin = json.loads(client.get("/network/", {"format": "json"}).content)
     edge = next(e for e in twin["edges"] if {e["source"], e["target"]} == {sang.pk, putin.pk})
     assert edge["weight"] == 3
+    twin = json.loads(client.get(sang.get_absolute_url(), {"format": "json"}).content)
+    assert next(m for m in twin["met_with"] if m["id"] == putin.pk)["meetings"] == 3
