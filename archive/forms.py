@@ -124,6 +124,9 @@ class MeetingFilterForm(forms.Form):
     leader = forms.IntegerField(
         required=False, min_value=1, max_value=RECORD_ID_MAX, label=_("Leader")
     )
+    with_leader = forms.IntegerField(
+        required=False, min_value=1, max_value=RECORD_ID_MAX, label=_("Together with")
+    )
     kind = forms.ChoiceField(required=False, label=_("Kind"))
     country = forms.CharField(required=False, max_length=2, label=_("Country"))
     city = forms.CharField(required=False, max_length=100, label=_("City"))
@@ -143,10 +146,15 @@ class MeetingFilterForm(forms.Form):
         required=False, choices=[("list", _("list")), ("timeline", _("timeline"))]
     )
 
-    def __init__(self, *args, **kwargs):
+    public_names = {"with_leader": "with"}  # a Python keyword
+
+    def __init__(self, data=None, *args, **kwargs):
         from archive.models import Meeting
 
-        super().__init__(*args, **kwargs)
+        if data is not None:
+            data = data.copy()
+            data.setdefault("with_leader", data.get("with", ""))
+        super().__init__(data, *args, **kwargs)
         self.fields["kind"].choices = [("", _("any kind")), *Meeting.Kind.choices]
 
     def apply(self, meetings):
@@ -162,6 +170,9 @@ class MeetingFilterForm(forms.Form):
         if data["leader"]:
             taking_part = Participation.objects.filter(leader=data["leader"])
             meetings = meetings.filter(pk__in=taking_part.values("meeting_id"))
+        if data["with_leader"]:
+            also = Participation.objects.filter(leader=data["with_leader"])
+            meetings = meetings.filter(pk__in=also.values("meeting_id"))
         if data["kind"]:
             meetings = meetings.filter(kind=data["kind"])
         if data["country"]:
@@ -180,3 +191,40 @@ class MeetingFilterForm(forms.Form):
             meetings = meetings.filter(needs_review=data["needs_review"])
         order = ["-date", "-pk"] if data["sort"] == "-date" else ["date", "pk"]
         return meetings.order_by(*order)
+
+
+_COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
+
+
+class NetworkFilterForm(forms.Form):
+    """The filters of /network/: years and the leaders' countries, all in the URL."""
+
+    year_from = forms.IntegerField(
+        required=False, min_value=1900, max_value=2100, label=_("From year")
+    )
+    year_to = forms.IntegerField(required=False, min_value=1900, max_value=2100, label=_("To year"))
+    country = forms.CharField(
+        required=False, max_length=200, label=_("Countries (ISO codes, comma-separated)")
+    )
+
+    public_names = {"year_from": "from", "year_to": "to"}
+
+    def __init__(self, data, *args, **kwargs):
+        data = data.copy()
+        for field, public in self.public_names.items():
+            data.setdefault(field, data.get(public, ""))
+        data["country"] = ",".join(v for v in data.getlist("country") if v)  # repeated or a list
+        super().__init__(data, *args, **kwargs)
+
+    def clean_country(self) -> tuple[str, ...]:
+        codes = [c.strip() for c in self.cleaned_data["country"].split(",") if c.strip()]
+        if not all(_COUNTRY_CODE.match(c) for c in codes):
+            raise forms.ValidationError(_("Use two-letter country codes: VN, RU."))
+        return tuple(sorted({c.upper() for c in codes}))
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("year_from"), data.get("year_to")
+        if start and end and start > end:
+            raise forms.ValidationError(_("The first year comes after the last."))
+        return data

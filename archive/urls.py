@@ -45,6 +45,7 @@ urlpatterns = [
         conditional(views.relation_detail),
         name="relations",
     ),
+    path("network/", conditional(views.network_page), name="network"),
     path("agreements/", conditional(views.agreement_list), name="agreements"),
     path("agreements/<int:pk>/<slug:slug>/", conditional(views.agreement_detail), name="agreement"),
     path("articles/<int:pk>/<slug:slug>/", conditional(views.article_detail), name="article"),

@@ -70,6 +70,7 @@ def main() -> None:
         "meeting json": lambda: rng.choice(meetings).get_absolute_url() + "?format=json",
         "leaders": lambda: "/leaders/",
         "leader": lambda: rng.choice(leaders).get_absolute_url(),
+        "network": lambda: "/network/",
         "agreements": lambda: "/agreements/",
         "agreement": lambda: rng.choice(agreements).get_absolute_url(),
         "article": lambda: rng.choice(articles).get_absolute_url(),

@@ -9,7 +9,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from archive.api import shapes
-from archive.forms import FACET_PARAMS, MapFilterForm, MeetingFilterForm, SearchForm
+from archive.forms import (
+    FACET_PARAMS,
+    MapFilterForm,
+    MeetingFilterForm,
+    NetworkFilterForm,
+    SearchForm,
+)
 
 REDIRECT, NOT_FOUND = 301, 404
 
@@ -56,6 +62,8 @@ OPERATIONS = [
               formats=TABLES),
     Operation("archive:leader", "leader_detail", _("A leader: offices, other spellings, newest meetings"), shapes.LeaderDetail,
               errors=DETAIL_ERRORS, example=_first("Leader")),
+    Operation("archive:network", "network", _("Who met whom: the most active leaders and their shared meetings"), shapes.Network,
+              form=NetworkFilterForm, errors={400: shapes.InvalidParameters}),
     Operation("archive:agreements", "agreement_list", _("Agreements, with their number of meetings"), list[shapes.AgreementListItem],
               formats=TABLES),
     Operation("archive:agreement", "agreement_detail", _("An agreement and the meetings where it was signed or cited"), shapes.AgreementDetail,

@@ -118,10 +118,50 @@ class LeaderData(TypedDict):
 
 
 @with_config(CLOSED)
+class MetWith(TypedDict):
+    id: int
+    name: str
+    country: str
+    url: str
+    meetings: int  # meetings both took part in
+    first: Day | None
+    last: Day | None
+    meetings_url: str  # those meetings in the meeting list (?leader=…&with=…)
+
+
+@with_config(CLOSED)
 class LeaderDetail(LeaderData):
     meeting_count: int
     all_meetings: str  # the leader's meetings in the filterable meeting list
     meetings: list[MeetingSummary]  # the newest fifty
+    met_with: list[MetWith]  # everyone who shared a meeting, the most often first
+
+
+@with_config(CLOSED)
+class NetworkNode(TypedDict):
+    id: int
+    name: str
+    country: str
+    url: str
+    meetings: int
+    x: float  # the layout's position in [0, 1000]
+    y: float
+
+
+@with_config(CLOSED)
+class NetworkEdge(TypedDict):
+    source: int
+    target: int
+    weight: int  # meetings both took part in
+    meetings_url: str
+
+
+@with_config(CLOSED)
+class Network(TypedDict):
+    leaders_in_all: int
+    limit: int  # the most active leaders drawn
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
 
 
 @with_config(CLOSED)

@@ -2,6 +2,7 @@ from django.db.models import Count, F
 from django.urls import reverse
 
 from archive.models import Leader, LeaderRedirect, Meeting
+from archive.network.queries import met_with
 from archive.serializers import leader_data, meeting_summary
 from archive.views.common import canonical_redirect, merged_redirect
 from archive.views.responses import respond
@@ -33,7 +34,8 @@ def leader_detail(request, pk, slug):
         request, "archive/leader_detail.html", context,
         lambda: {**leader_data(leader), "meeting_count": context["meeting_count"],
                  "all_meetings": request.build_absolute_uri(context["all_meetings"]),
-                 "meetings": [meeting_summary(m) for m in context["meetings"]]},
+                 "meetings": [meeting_summary(m) for m in context["meetings"]],
+                 "met_with": [_met_with_data(request, m) for m in context["met_with"]]},
     )  # fmt: skip
 
 
@@ -49,4 +51,15 @@ def _leader_page(leader: Leader) -> dict:
         "offices": sorted(leader.offices.all(), key=lambda o: (o.start is None, o.start)),
         "meeting_count": Meeting.objects.filter(participants=leader).count(),
         "all_meetings": f"{reverse('archive:meetings')}?leader={leader.pk}&sort=-date",
+        "met_with": met_with(leader),
     }
+
+
+def _met_with_data(request, other: dict) -> dict:
+    absolute = request.build_absolute_uri
+    return {**other, "url": absolute(other["url"]), "meetings_url": absolute(other["meetings_url"]),
+            "first": _day(other["first"]), "last": _day(other["last"])}  # fmt: skip
+
+
+def _day(value) -> str | None:
+    return value.isoformat() if value else None

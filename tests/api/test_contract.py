@@ -33,7 +33,9 @@ def test_every_operation_is_described(document):
 
 def test_query_parameters_come_from_the_form(document):
     parameters = {p["name"]: p for p in document["paths"]["/meetings/"]["get"]["parameters"]}
-    assert set(MeetingFilterForm.base_fields) <= set(parameters)
+    public = MeetingFilterForm.public_names
+    assert {public.get(name, name) for name in MeetingFilterForm.base_fields} <= set(parameters)
+    assert "with" in parameters
     assert set(parameters["kind"]["schema"]["enum"]) == set(Meeting.Kind.values)
     assert parameters["year"]["schema"] == {"type": "integer", "minimum": 1900, "maximum": 2100}
     search = {p["name"] for p in document["paths"]["/search/"]["get"]["parameters"]}
@@ -65,6 +67,8 @@ def twins(meeting, leader, agreement, article):
         ("/data/?format=json", shapes.Downloads),
         ("/map/?from=2000&format=json", shapes.MeetingMap),
         ("/map/?from=abc&format=json", shapes.InvalidParameters),
+        ("/network/?format=json", shapes.Network),
+        ("/network/?from=2020&to=2010&format=json", shapes.InvalidParameters),
     ]
 
 
