@@ -22,6 +22,7 @@ from archive.models import (
     PartnershipStatement,
 )
 from archive.querysets import Year
+from archive.records.stamp import kept_until_changed
 
 
 def known_code(code: str) -> bool:
@@ -53,6 +54,23 @@ def pair_meetings(pair: tuple[str, str]):
     return meetings
 
 
+def chronology(pair: tuple[str, str]) -> dict:
+    """The pair's meetings per year, agreements, leaders on each side and levels of partnership,
+    kept until a record changes: for a pair that met thousands of times these walk every meeting
+    (about 350 ms at 10,000 reports), the same for every reader until the archive changes."""
+
+    def compute():
+        meetings = pair_meetings(pair)
+        return {
+            "counts": per_year(meetings),
+            "agreements": signed_agreements(pair, meetings),
+            "sides": leaders(pair, meetings),
+            "levels": partnership_levels(meetings),
+        }
+
+    return kept_until_changed(f"chronology:{slug(pair)}", compute)
+
+
 def per_year(meetings) -> dict[int, int]:
     rows = meetings.exclude(date=None).annotate(year=Year("date")).values("year")
     return {r["year"]: r["count"] for r in rows.annotate(count=Count("id")).order_by("year")}
@@ -81,7 +99,7 @@ def leaders(pair: tuple[str, str], meetings) -> dict[str, list[dict]]:
         .order_by("first", "leader__name")
     )  # fmt: skip
     sides = {code: [] for code in pair}
-    for row in rows:
+    for row in rows:  # plain dicts: kept in the cache
         sides[row["country"]].append(row)
     return sides
 
@@ -98,22 +116,31 @@ class Level:
 def partnership_levels(meetings) -> list[Level]:
     """Each level the pair's reports state (read at import: PartnershipStatement), with the
     earliest date a report gives for it: the earliest year stated for its setting up, else the
-    date of the earliest meeting a report of it tells. Two small queries per level."""
-    stated = PartnershipStatement.objects.filter(
-        article__in=Article.objects.filter(meetings__in=meetings.values("pk")).values("pk")
-    ).select_related("article")
+    date of the earliest meeting a report of it tells. From the meetings' side, each query walks
+    the pair's meetings once, with no text in its rows (grouping statements with their reports'
+    texts took 22 s at 10,000 reports)."""
+    path = "articles__partnerships"
+    firsts = (
+        meetings.filter(**{f"{path}__level__in": LEVELS})
+        .values(f"{path}__level")
+        .annotate(year=Min(f"{path}__year"), told=Min("date"))
+        .order_by()
+    )
     best: dict[str, Level] = {}
-    for level in LEVELS:
-        of_level = stated.filter(level=level)
-        dated = of_level.exclude(year=None).order_by("year", "pk").first()
-        told = (
-            of_level.filter(year=None, article__meetings__in=meetings.values("pk"))
-            .annotate(reported=Min("article__meetings__date"))
-            .order_by(F("reported").asc(nulls_last=True), "pk")
-            .first()
-        )
-        for s in filter(None, (dated, told)):
-            found = Level(level, s.year, getattr(s, "reported", None), s.sentence, s.article)
+    for row in firsts:
+        level = row[f"{path}__level"]
+        chosen = []
+        if row["year"]:
+            stated = {f"{path}__level": level, f"{path}__year": row["year"]}
+            chosen.append((meetings.filter(**stated).values_list(path, flat=True)[:1], None))
+        if row["told"]:
+            told = {f"{path}__level": level, "date": row["told"]}
+            chosen.append((meetings.filter(**told).values_list(path, flat=True)[:1], row["told"]))
+        for pks, reported in chosen:
+            s = PartnershipStatement.objects.select_related("article").get(pk__in=pks)
+            found = Level(
+                level, s.year if reported is None else None, reported, s.sentence, s.article
+            )
             if level not in best or _earlier(found, best[level]):
                 best[level] = found
     return [best[level] for level in LEVELS if level in best]

@@ -1,35 +1,24 @@
 """The database reads behind "who met whom": a leader's counterparts, and the participations a
 network is drawn from (cached per filters and archive stamp)."""
 
-from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q
 from django.urls import reverse
 
 from archive.models import Leader, Participation
 from archive.network.graph import network
-from archive.records.stamp import current
+from archive.records.stamp import kept_until_changed
 
 NETWORK_LEADERS = 50  # the most active leaders drawn; the table lists the same ones
-CACHE_SECONDS = 24 * 3600  # the stamp in the key retires an entry as soon as a record changes
 
 
 def shared_meetings_url(leader_id: int, other_id: int) -> str:
     return f"{reverse('archive:meetings')}?leader={leader_id}&with={other_id}&sort=date"
 
 
-def _cached(key: str, compute):
-    """`compute()`, kept for this version of the archive; never kept before the first stamp,
-    which cannot tell one database's records from another's."""
-    version, changed_at = current()  # the moment too: a database rebuilt from scratch restarts at 1
-    if not version:
-        return compute()
-    return cache.get_or_set(f"{key}:{version}:{changed_at.timestamp()}", compute, CACHE_SECONDS)
-
-
 def met_with(leader: Leader) -> list[dict]:
     """Cached per archive version: a head of state's grouping walks all of their meetings
     (48 ms for Putin at 10,000 reports)."""
-    return _cached(f"met-with:{leader.pk}", lambda: _met_with(leader))
+    return kept_until_changed(f"met-with:{leader.pk}", lambda: _met_with(leader))
 
 
 def _met_with(leader: Leader) -> list[dict]:
@@ -83,4 +72,4 @@ def _people(ids: list[int]) -> dict[int, tuple[str, str, str]]:
 def cached_network(year_from, year_to, countries):
     """The network for these filters, computed once per archive version (the layout is the cost)."""
     key = f"network:{year_from}:{year_to}:{','.join(countries)}"
-    return _cached(key, lambda: build_network(year_from, year_to, countries))
+    return kept_until_changed(key, lambda: build_network(year_from, year_to, countries))

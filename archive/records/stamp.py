@@ -9,6 +9,7 @@ and the next request after the raise answers 200 with the new one.
 """
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -26,6 +27,17 @@ def current() -> tuple[int, object]:
     """(version, changed_at); (0, None) before the first change."""
     row = ArchiveStamp.objects.filter(pk=STAMP_ID).values_list("version", "changed_at").first()
     return row or (0, None)
+
+
+def kept_until_changed(key: str, compute, seconds: int = 24 * 3600):
+    """`compute()`, kept in the cache for this version of the archive (a page over the whole
+    archive: the network, a pair's chronology); never kept before the first stamp, which cannot
+    tell one database's records from another's. The stamp in the key retires an entry as soon as
+    a record changes."""
+    version, changed_at = current()  # the moment too: a database rebuilt from scratch restarts at 1
+    if not version:
+        return compute()
+    return cache.get_or_set(f"{key}:{version}:{changed_at.timestamp()}", compute, seconds)
 
 
 def records_changed() -> None:

@@ -39,11 +39,10 @@ def relation_detail(request, a, b):
         return redirect(
             f"{target}?{request.GET.urlencode()}" if request.GET else target, permanent=True
         )
-    meetings = relations.pair_meetings(pair)
-    counts = relations.per_year(meetings)
-    agreements = relations.signed_agreements(pair, meetings)
-    sides = relations.leaders(pair, meetings)
-    levels = relations.partnership_levels(meetings)
+    found = relations.chronology(pair)
+    counts, agreements, sides, levels = (
+        found[k] for k in ("counts", "agreements", "sides", "levels")
+    )
     names = [country_name(code) for code in pair]
     chart = bars(counts)
     context = {
@@ -53,7 +52,7 @@ def relation_detail(request, a, b):
         "chart_width": len(chart) * BAR_STEP, "chart_view_height": CHART_TOP + CHART_HEIGHT + 10,
         "chart_label_y": CHART_TOP + CHART_HEIGHT + 8, "bar_width": BAR_WIDTH,
     }  # fmt: skip
-    listed = meetings.with_participants().order_by("date", "pk")
+    listed = relations.pair_meetings(pair).with_participants().order_by("date", "pk")
     return respond(
         request, "archive/relation_detail.html", context,
         lambda: _twin(pair, names, counts, agreements, sides, levels),
