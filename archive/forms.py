@@ -93,26 +93,33 @@ class SearchForm(forms.Form):
         return SearchRequest(**{**values, **overrides})
 
 
-class MapFilterForm(forms.Form):
-    """The years of /map/: `from` and `to`, both optional, in the URL."""
+class YearRangeForm(forms.Form):
+    """Years `from` and `to`, both optional, in the URL: the map's and the network's filter."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, label in (("from", _("From year")), ("to", _("To year"))):
-            self.fields[name] = forms.IntegerField(
-                required=False, min_value=1900, max_value=2100, label=label
-            )
+    year_from = forms.IntegerField(
+        required=False, min_value=1900, max_value=2100, label=_("From year")
+    )
+    year_to = forms.IntegerField(required=False, min_value=1900, max_value=2100, label=_("To year"))
+
+    public_names = {"year_from": "from", "year_to": "to"}
+
+    def __init__(self, data, *args, **kwargs):
+        data = data.copy()
+        for field, public in self.public_names.items():
+            data.setdefault(field, data.get(public, ""))
+        super().__init__(data, *args, **kwargs)
 
     def clean(self):
         data = super().clean()
-        if data.get("from") and data.get("to") and data["from"] > data["to"]:
-            raise forms.ValidationError(_("The first year is after the last."))
+        start, end = data.get("year_from"), data.get("year_to")
+        if start and end and start > end:
+            raise forms.ValidationError(_("The first year comes after the last."))
         return data
 
     def apply(self, meetings):
-        if year := self.cleaned_data["from"]:
+        if year := self.cleaned_data["year_from"]:
             meetings = meetings.filter(date__year__gte=year)
-        if year := self.cleaned_data["to"]:
+        if year := self.cleaned_data["year_to"]:
             meetings = meetings.filter(date__year__lte=year)
         return meetings
 
@@ -196,23 +203,15 @@ class MeetingFilterForm(forms.Form):
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 
 
-class NetworkFilterForm(forms.Form):
+class NetworkFilterForm(YearRangeForm):
     """The filters of /network/: years and the leaders' countries, all in the URL."""
 
-    year_from = forms.IntegerField(
-        required=False, min_value=1900, max_value=2100, label=_("From year")
-    )
-    year_to = forms.IntegerField(required=False, min_value=1900, max_value=2100, label=_("To year"))
     country = forms.CharField(
         required=False, max_length=200, label=_("Countries (ISO codes, comma-separated)")
     )
 
-    public_names = {"year_from": "from", "year_to": "to"}
-
     def __init__(self, data, *args, **kwargs):
         data = data.copy()
-        for field, public in self.public_names.items():
-            data.setdefault(field, data.get(public, ""))
         data["country"] = ",".join(v for v in data.getlist("country") if v)  # repeated or a list
         super().__init__(data, *args, **kwargs)
 
@@ -221,10 +220,3 @@ class NetworkFilterForm(forms.Form):
         if not all(_COUNTRY_CODE.match(c) for c in codes):
             raise forms.ValidationError(_("Use two-letter country codes: VN, RU."))
         return tuple(sorted({c.upper() for c in codes}))
-
-    def clean(self):
-        data = super().clean()
-        start, end = data.get("year_from"), data.get("year_to")
-        if start and end and start > end:
-            raise forms.ValidationError(_("The first year comes after the last."))
-        return data

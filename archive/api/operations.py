@@ -11,10 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from archive.api import shapes
 from archive.forms import (
     FACET_PARAMS,
-    MapFilterForm,
     MeetingFilterForm,
     NetworkFilterForm,
     SearchForm,
+    YearRangeForm,
 )
 
 REDIRECT, NOT_FOUND = 301, 404
@@ -53,7 +53,7 @@ OPERATIONS = [
     Operation("archive:meetings", "meeting_list", _("Meetings, filtered and sorted, 50 a page"), shapes.MeetingPage,
               form=MeetingFilterForm, formats=TABLES, paginated=True, errors={400: shapes.InvalidParameters}),
     Operation("archive:map", "meeting_map", _("Meeting places with their coordinates and number of meetings"), shapes.MeetingMap,
-              form=MapFilterForm, errors={400: shapes.InvalidParameters}),
+              form=YearRangeForm, errors={400: shapes.InvalidParameters}),
     Operation("archive:meeting", "meeting_detail", _("A meeting: participants, agreements, every report"), shapes.MeetingDetail,
               errors=DETAIL_ERRORS, example=_first("Meeting")),
     Operation("archive:meeting-short", "meeting_short", _("A meeting's short address: redirects to its permalink"), None,

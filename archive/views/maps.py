@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from archive.extract.countries import country_name
-from archive.forms import MapFilterForm
+from archive.forms import YearRangeForm
 from archive.maps import world
 from archive.maps.places import MeetingPlace, meeting_places, radius
 from archive.models import Meeting
@@ -49,7 +49,7 @@ def markers(rows: list[dict]) -> list[dict]:
 
 
 def map_page(request):
-    form = MapFilterForm(request.GET)
+    form = YearRangeForm(request.GET)
     if not form.is_valid():
         if output_format(request) == "json":
             return json_response(invalid_parameters(form, _("Invalid filter parameters.")), 400)
