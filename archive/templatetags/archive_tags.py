@@ -1,4 +1,5 @@
 import json
+from datetime import date
 
 from django import template
 from django.utils.formats import date_format
@@ -9,6 +10,7 @@ from django.utils.translation import pgettext
 
 from archive.citations import embedded
 from archive.citations.sources import hit_source, meeting_source
+from archive.models import Meeting
 from archive.text import nfc as nfc_text
 
 register = template.Library()
@@ -32,6 +34,22 @@ def honest_date(meeting) -> str:
             "end": date_format(meeting.end_date),
         }
     return date_format(meeting.date)
+
+
+@register.filter
+def summary_date(meeting: dict) -> str:
+    """`honest_date` of a meeting as a search hit stores it (ISO strings)."""
+    day = date.fromisoformat
+    return honest_date(Meeting(
+        date=meeting["date"] and day(meeting["date"]), date_precision=meeting["date_precision"],
+        end_date=meeting.get("end_date") and day(meeting["end_date"]),
+    ))  # fmt: skip
+
+
+@register.filter
+def kind_label(kind: str) -> str:
+    """A meeting's kind in the page's language: `hội đàm` for `talks`."""
+    return Meeting.Kind(kind).label if kind in Meeting.Kind.values else kind
 
 
 @register.filter
@@ -69,8 +87,6 @@ def query_with(context, **changes) -> str:
 
 @register.simple_tag
 def needs_review_count() -> int:
-    from archive.models import Meeting
-
     return Meeting.objects.filter(needs_review=True).count()
 
 

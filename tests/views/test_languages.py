@@ -73,3 +73,12 @@ def test_dates_read_naturally_in_each_language(language, expected):
     ]
     with translation.override(language):
         assert [honest_date(m) for m in meetings] == expected
+
+
+def test_search_results_give_their_meetings_dates_and_kinds_in_the_pages_language(client, seeded):
+    """`29/6/2017 · hội đàm`, not the index's `2017-06-29 · talks`."""
+    page = client.get("/search/", {"q": "Putin"}).content.decode()
+    assert "29/6/2017 · hội đàm" in page and "· talks" not in page
+    client.cookies["django_language"] = "en"
+    page = client.get("/search/", {"q": "Putin"}).content.decode()
+    assert "29 June 2017 · talks" in page
