@@ -9,6 +9,7 @@ a rebuild never meet Whoosh's LockError, and no update is lost: the queue outliv
 import logging
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from django.dispatch import receiver
 from django.utils import timezone
@@ -19,6 +20,8 @@ from whoosh.index import create_in
 from archive.models import Article, PendingIndexUpdate
 from archive.records.changes import articles_changed
 from archive.records.segmentation import segmentation_refresh, segmentation_stale
+from archive.search import mapped
+from archive.search import whoosh_internals as internals
 from archive.search.store import ensure_layout, index_lock, new_generation, swap_in
 
 log = logging.getLogger(__name__)
@@ -129,6 +132,15 @@ def _write(ix, ids: list[int], progress=None) -> None:
         writer.cancel()
         raise
     writer.commit()
+    _prune_derived(ix)
+
+
+def _prune_derived(ix) -> None:
+    """Drop the mapped arrays (`mapped.py`) of segments this commit merged away and of older
+    commits; processes still reading those keep their maps (an unlinked file stays readable)."""
+    with ix.reader() as reader:
+        segments = {internals.segment_id(leaf) for leaf, _ in reader.leaf_readers()}
+        mapped.prune(Path(ix.storage.folder), segments, reader.generation())
 
 
 def _document_id(pk: int) -> str:

@@ -1,15 +1,11 @@
 """Names the archive knows (leaders, their aliases, agreements): what `leader:` and `agreement:`
-filters resolve to, and whether a query is one of them, from a cache refreshed every minute."""
-
-import time
+filters resolve to, and whether a query is one of them, kept until a record changes."""
 
 from archive.models import Agreement, Leader, LeaderAlias
+from archive.records.stamp import kept_until_changed
 from archive.text import fold, search_text
 
 from .compile import Resolver
-
-NAMES_TTL = 60.0  # seconds; a name added in admin is recognised by every worker within a minute
-_folded_names: tuple[float, frozenset] = (0.0, frozenset())
 
 
 def leader_ids(value: str) -> list[str]:
@@ -47,9 +43,9 @@ def known_names() -> list[str]:
 
 
 def is_known_name(text: str) -> bool:
-    global _folded_names
-    loaded_at, names = _folded_names
-    if time.monotonic() - loaded_at > NAMES_TTL:
-        names = frozenset(" ".join(fold(n).split()) for n in known_names())
-        _folded_names = (time.monotonic(), names)
+    names = kept_until_changed("search:known-names", _folded_known_names)
     return " ".join(fold(search_text(text)).split()) in names
+
+
+def _folded_known_names() -> frozenset:
+    return frozenset(" ".join(fold(name).split()) for name in known_names())

@@ -3,7 +3,9 @@
 Decoding a common word's postings (unpickling and decompressing each block) is the larger part of
 ranking or counting it, and searches keep asking for the same common words (`hợp tác`, `Nga`),
 as ranking and counting within one search do. A segment never changes once written, so a list
-decoded for a segment stays true until the segment is merged away.
+decoded for a segment stays true until the segment is merged away: it is decoded once for the
+whole index and mapped by every process (`mapped.py`), and each process keeps the lists it used
+last at hand.
 """
 
 import threading
@@ -11,6 +13,7 @@ from collections import OrderedDict
 
 import numpy as np
 
+from . import mapped
 from . import whoosh_internals as internals
 from .engine import derived
 
@@ -29,7 +32,12 @@ def decoded(reader, m) -> tuple[np.ndarray, np.ndarray]:
         if key in _kept:
             _kept.move_to_end(key)
             return _kept[key]
-    both = internals.decode(m)
+    both = mapped.arrays(
+        internals.folder(reader),
+        mapped.term_key(*key),
+        ("docs", "weights"),
+        lambda: internals.decode(m),
+    )
     with _lock:
         if key not in _kept:
             _kept[key] = both

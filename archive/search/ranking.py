@@ -20,6 +20,7 @@ from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.searching import Hit, Results
 from whoosh.util.numeric import byte_to_length
 
+from . import mapped
 from . import whoosh_internals as internals
 from .engine import derived
 from .postings import decoded, live
@@ -71,12 +72,17 @@ def as_hits(searcher, q: Query, ranked: list[tuple[float | None, int]]) -> list[
 
 
 def _column(searcher, field: str) -> np.ndarray:
-    """A sortable field's value in every document, read once per index generation."""
+    """A sortable field's value in every document, read once per commit of the index."""
     reader = searcher.reader()
     per_field = derived(reader, "columns")
     if field not in per_field:
         values = reader.column_reader(field, translate=True)
-        per_field[field] = np.fromiter(iter(values), np.int64, reader.doc_count_all())
+        (per_field[field],) = mapped.arrays(
+            internals.folder(reader),
+            f"g{reader.generation()}.column-{field}",
+            ("values",),
+            lambda: (np.fromiter(iter(values), np.int64, reader.doc_count_all()),),
+        )
     return per_field[field]
 
 

@@ -8,6 +8,8 @@ compared with Whoosh's own results) is this module's contract: `check_version` r
 version at start-up until those tests have been run against it and TESTED_VERSIONS says so.
 """
 
+from pathlib import Path
+
 import numpy as np
 import whoosh
 from django.core.exceptions import ImproperlyConfigured
@@ -33,6 +35,13 @@ def check_version(version: tuple = whoosh.__version__) -> None:
 
 def segment_id(reader) -> str:
     return reader._segment.segid
+
+
+def folder(reader) -> Path | None:
+    """The directory of the index a reader reads (None for an empty or in-memory index)."""
+    leaves = reader.leaf_readers()
+    storage = leaves[0][0]._storage if leaves else None
+    return Path(storage.folder) if hasattr(storage, "folder") else None
 
 
 def is_block_list(m) -> bool:

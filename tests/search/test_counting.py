@@ -1,12 +1,8 @@
 """Counting, ranking and sorting over posting arrays give what Whoosh's own matching, ranking of
 every match and sorting give, deletions and several segments included."""
 
-import subprocess
-import sys
-
 import numpy as np
 import pytest
-from django.core.management import call_command
 from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
 
@@ -14,10 +10,8 @@ from archive.models import Article
 from archive.search import counting, postings, ranking, retrieval, service, whoosh_internals
 from archive.search.analysis import term_counts
 from archive.search.engine import searcher
-from archive.search.indexing import index_articles
 from archive.search.parser import parse
 from archive.search.query import main_query
-from tests.conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.django_db
 
@@ -27,17 +21,6 @@ QUERIES = [
     "(Putin OR Medvedev) năng lượng", "year:2015 Nga", "kind:talks Putin", "Zhang Jinchu",
     "từkhôngcótrongkho",
 ]  # fmt: skip
-
-
-@pytest.fixture
-def archive(reference_data, tmp_path):
-    """The seeds and 60 synthetic reports, then a re-index of some: deletions, several segments."""
-    folder = tmp_path / "corpus"
-    subprocess.run([sys.executable, "benchmarks/corpus.py", "--articles", "60", "--seed", "5", "--output", str(folder)],
-                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
-    call_command("import_articles", str(SEEDS), verbosity=0)
-    call_command("import_articles", str(folder), verbosity=0)
-    index_articles(Article.objects.order_by("pk").values_list("pk", flat=True)[:10])
 
 
 def compiled(q: str, s) -> wq.Query:
