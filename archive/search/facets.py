@@ -42,7 +42,7 @@ def _facet_maps(s) -> dict[str, _FacetMap]:
         for name in FACETS:
             values, docs, value_of = mapped.arrays(
                 directory,
-                f"g{reader.generation()}.facet-{name}",
+                f"{mapped.commit_key(reader)}.facet-{name}",
                 ("values", "docs", "value_of"),
                 lambda name=name: _facet_arrays(reader, name),
             )

@@ -21,7 +21,6 @@ from archive.models import Article, PendingIndexUpdate
 from archive.records.changes import articles_changed
 from archive.records.segmentation import segmentation_refresh, segmentation_stale
 from archive.search import mapped
-from archive.search import whoosh_internals as internals
 from archive.search.store import ensure_layout, index_lock, new_generation, swap_in
 
 log = logging.getLogger(__name__)
@@ -139,8 +138,7 @@ def _prune_derived(ix) -> None:
     """Drop the mapped arrays (`mapped.py`) of segments this commit merged away and of older
     commits; processes still reading those keep their maps (an unlinked file stays readable)."""
     with ix.reader() as reader:
-        segments = {internals.segment_id(leaf) for leaf, _ in reader.leaf_readers()}
-        mapped.prune(Path(ix.storage.folder), segments, reader.generation())
+        mapped.prune(Path(ix.storage.folder), reader)
 
 
 def _document_id(pk: int) -> str:

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import whoosh_internals as internals
+
 log = logging.getLogger(__name__)
 
 FOLDER = "derived"
@@ -58,13 +60,21 @@ def term_key(segment: str, field: str, term: bytes) -> str:
     return f"{segment}.{digest}"
 
 
-def prune(directory: Path, segments: set[str], generation: int) -> list[Path]:
-    """Remove what belongs to segments merged away or to older commits (keys start with a
-    segment id or `g<commit generation>`); returns the files removed. Called after a commit."""
+def commit_key(reader) -> str:
+    """What names one commit of one index: Whoosh numbers the commits of each index from 1, so
+    the number alone would not tell this index from the one a rebuild swaps in."""
+    segments = ",".join(sorted(_segment_ids(reader)))
+    digest = hashlib.blake2b(segments.encode(), digest_size=8).hexdigest()
+    return f"g{reader.generation()}-{digest}"
+
+
+def prune(directory: Path, reader) -> list[Path]:
+    """Remove what belongs to segments merged away or to older commits than the reader's (keys
+    start with a segment id or a commit key); returns the files removed. Called after a commit."""
     place = directory / FOLDER
     if not place.is_dir():
         return []
-    current = {*segments, f"g{generation}"}
+    current = {*_segment_ids(reader), commit_key(reader)}
     removed = []
     for path in place.iterdir():
         owner = path.name.lstrip(".").split(".", 1)[0]
@@ -75,3 +85,7 @@ def prune(directory: Path, segments: set[str], generation: int) -> list[Path]:
                 path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def _segment_ids(reader) -> set[str]:
+    return {internals.segment_id(leaf) for leaf, _ in reader.leaf_readers()}

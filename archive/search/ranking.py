@@ -79,7 +79,7 @@ def _column(searcher, field: str) -> np.ndarray:
         values = reader.column_reader(field, translate=True)
         (per_field[field],) = mapped.arrays(
             internals.folder(reader),
-            f"g{reader.generation()}.column-{field}",
+            f"{mapped.commit_key(reader)}.column-{field}",
             ("values",),
             lambda: (np.fromiter(iter(values), np.int64, reader.doc_count_all()),),
         )

@@ -9,7 +9,7 @@ from archive.models import Article, Leader
 from archive.search import facets, mapped, postings, whoosh_internals
 from archive.search.counting import matching_documents
 from archive.search.engine import close_searchers, searcher
-from archive.search.indexing import index_articles
+from archive.search.indexing import index_articles, rebuild
 from archive.search.names import is_known_name
 from archive.search.results import SearchRequest
 from archive.search.service import search
@@ -108,7 +108,7 @@ def test_a_commit_drops_the_arrays_of_merged_segments_and_older_commits(archive)
     index_articles(Article.objects.order_by("pk").values_list("pk", flat=True)[:5])
     reader = searcher().reader()
     current = {whoosh_internals.segment_id(leaf) for leaf, _ in reader.leaf_readers()}
-    current.add(f"g{reader.generation()}")
+    current.add(mapped.commit_key(reader))
     after = derived_files()
     assert any(name.startswith("g") for name in before)
     assert after and all(name.split(".")[0] in current for name in after)
@@ -131,3 +131,21 @@ def test_a_leader_added_in_admin_is_a_known_name_at_once(reference_data):
     assert not is_known_name("Aldo Vantrix Peralt")
     Leader.objects.create(name="Aldo Vantrix Peralt")
     assert is_known_name("Aldo Vantrix Peralt")
+
+
+def test_a_rebuilt_index_never_takes_the_arrays_of_the_one_it_replaced(archive):
+    """Whoosh numbers each index's commits from 1; a worker still reading the old index may
+    write its arrays through the index path into the new one's folder."""
+    as_a_fresh_process()
+    first = answers()
+    old = searcher().reader()
+    old_files = {p.name: p.read_bytes() for p in (live_generation() / mapped.FOLDER).iterdir()}
+    rebuild()
+    as_a_fresh_process()
+    new = searcher().reader()
+    assert mapped.commit_key(new) != mapped.commit_key(old)
+    for name, content in old_files.items():  # what the old worker would leave there
+        (live_generation() / mapped.FOLDER).mkdir(exist_ok=True)
+        (live_generation() / mapped.FOLDER / name).write_bytes(content)
+    counts = [(count, facets_) for count, _, facets_, _ in answers()]
+    assert counts == [(count, facets_) for count, _, facets_, _ in first]
