@@ -96,7 +96,7 @@ def test_a_rebuild_commits_in_rounds_of_bounded_size(seeded, monkeypatch):
 
     monkeypatch.setattr(indexing, "ROUND", 2)
     reported = []
-    assert indexing.rebuild(lambda done, total: reported.append((done, total))) == 5
+    assert indexing.rebuild(lambda done, total: reported.append((done, total))).articles == 5
     assert [leaf.doc_count_all() for leaf, _ in searcher().leaf_searchers()] == [2, 2, 1]
     assert reported == [(2, 5), (4, 5), (5, 5)]
     assert found("Trương Tấn Sang") == {"000", "002"}
