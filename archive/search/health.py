@@ -33,7 +33,7 @@ def check(*, repair: bool = False, quick: bool = False) -> IndexReport:
     updates left queued by processes that could not get the lock, then mend what differs and
     delete the index generations no longer served."""
     if repair:
-        drain_pending()
+        drain_pending(WAIT)
     report = index_report(compare_content=not quick)
     if repair and report.unreadable:
         rebuilt = rebuild()
