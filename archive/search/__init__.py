@@ -15,7 +15,7 @@ from .results import CSV_LIMIT, MAX_PAGES, PAGE_SIZE, Hit, SearchRequest, Search
 from .schema import ArticleIndex
 from .service import search
 from .similar import more_like_this
-from .store import index_stamp
+from .store import RemovedGeneration, index_stamp
 from .typeahead import name_suggestions
 from .whoosh_internals import check_version as check_whoosh_version
 
@@ -27,6 +27,7 @@ __all__ = [
     "Hit",
     "IndexReport",
     "IndexUnavailable",
+    "RemovedGeneration",
     "SearchRequest",
     "SearchResults",
     "check",

@@ -6,7 +6,8 @@ from haystack import connections
 
 from archive.models import Article
 from archive.search.engine import IndexUnavailable, searcher
-from archive.search.indexing import drain_pending, index_articles, rebuild
+from archive.search.indexing import WAIT, drain_pending, index_articles, rebuild
+from archive.search.store import RemovedGeneration, remove_unused_generations
 
 
 @dataclass
@@ -19,6 +20,8 @@ class IndexReport:
     unreadable: str = ""
     rebuilt: int | None = None  # articles, when a repair had to rebuild an unreadable index
     repaired: bool = False
+    # Index generations a repair deleted; None if a rebuild or an update held the lock meanwhile.
+    removed: list[RemovedGeneration] | None = None
 
     @property
     def healthy(self) -> bool:
@@ -27,15 +30,20 @@ class IndexReport:
 
 def check(*, repair: bool = False, quick: bool = False) -> IndexReport:
     """Compare the index with the database (ids only when `quick`); with `repair`, first write
-    updates left queued by processes that could not get the lock, then mend what differs."""
+    updates left queued by processes that could not get the lock, then mend what differs and
+    delete the index generations no longer served."""
     if repair:
-        drain_pending()
+        drain_pending(WAIT)
     report = index_report(compare_content=not quick)
     if repair and report.unreadable:
-        report.rebuilt = rebuild()
-    elif repair and not report.healthy:
+        rebuilt = rebuild()
+        report.rebuilt, report.removed = rebuilt.articles, rebuilt.removed
+        return report
+    if repair and not report.healthy:
         index_articles(report.missing + report.orphaned + report.stale)
         report.repaired = True
+    if repair:
+        report.removed = remove_unused_generations(timeout=WAIT)
     return report
 
 

@@ -9,6 +9,7 @@ a rebuild never meet Whoosh's LockError, and no update is lost: the queue outliv
 import logging
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.dispatch import receiver
@@ -21,7 +22,15 @@ from archive.models import Article, PendingIndexUpdate
 from archive.records.changes import articles_changed
 from archive.records.segmentation import segmentation_refresh, segmentation_stale
 from archive.search import mapped
-from archive.search.store import ensure_layout, index_lock, new_generation, swap_in
+from archive.search.store import (
+    RemovedGeneration,
+    ensure_layout,
+    index_lock,
+    new_generation,
+    remove_unused_generations,
+    swap_in,
+)
+from archive.search.whoosh_internals import parallel_writer
 
 log = logging.getLogger(__name__)
 BATCH = 200  # articles read from the database at a time
@@ -112,7 +121,7 @@ def _write(ix, ids: list[int], progress=None) -> None:
     options = {"limitmb": WRITER_MB, "compound": False}
     if len(ids) >= PARALLEL_FROM and WRITER_PROCS > 1:
         # Sub-processes analyse and write segments of their own; no final merge (multisegment).
-        writer = ix.writer(procs=WRITER_PROCS, multisegment=True, **options)
+        writer = parallel_writer(ix, WRITER_PROCS, **options)
     else:
         writer = ix.writer(**options)
     try:
@@ -145,11 +154,18 @@ def _document_id(pk: int) -> str:
     return f"archive.article.{pk}"
 
 
-def rebuild(progress=None) -> int:
+@dataclass(frozen=True)
+class Rebuilt:
+    articles: int
+    removed: list[RemovedGeneration]  # generations no longer served, and a killed rebuild's
+
+
+def rebuild(progress=None) -> Rebuilt:
     """A new index from every article, swapped in atomically; updates queued meanwhile follow."""
     backend = connections["default"].get_backend()
     with index_lock() as _:
         ensure_layout(None)  # an index of the older layout becomes a generation first
+        removed = remove_unused_generations()  # before this rebuild needs the disk
         directory = new_generation()
         _, schema = backend.build_schema(
             connections["default"].get_unified_index().all_searchfields()
@@ -163,7 +179,8 @@ def rebuild(progress=None) -> int:
         backend.setup_complete = False  # reopen the index behind the new path
         while _write_queued():
             pass
-    return len(ids)
+        removed += remove_unused_generations()
+    return Rebuilt(len(ids), removed)
 
 
 def _offset(progress, start: int, total: int):

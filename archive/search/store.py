@@ -3,7 +3,8 @@ atomic swap that puts a rebuilt index in place.
 
 `<DATA_DIR>/whoosh_index` (haystack's PATH) is a symlink to one generation directory under
 `<DATA_DIR>/indexes/`. A rebuild writes a new generation and replaces the symlink in one rename:
-searches keep reading the old generation until then, and a rebuild killed halfway changes nothing.
+searches keep reading the old generation until then, and a rebuild killed halfway changes nothing
+but the disk, which the next rebuild or `check_index --repair` gives back.
 """
 
 import fcntl
@@ -13,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -74,11 +76,11 @@ def ensure_layout(create_empty: Callable[[Path], None] | None) -> None:
         if path.is_dir() and not path.is_symlink():
             target = _generation_path()
             path.rename(target)
-            _point_at(target)
+            swap_in(target)
         elif not path.exists() and create_empty:  # missing, or a dangling symlink
             directory = new_generation()
             create_empty(directory)
-            _point_at(directory)
+            swap_in(directory)
 
 
 def _is_live() -> bool:
@@ -97,7 +99,7 @@ def new_generation() -> Path:
     return directory
 
 
-def _point_at(directory: Path) -> None:
+def swap_in(directory: Path) -> None:
     """Point the index path at `directory` in one rename(2), which is atomic."""
     temporary = index_path().with_name(f".{index_path().name}.{os.getpid()}")
     temporary.unlink(missing_ok=True)
@@ -105,14 +107,34 @@ def _point_at(directory: Path) -> None:
     temporary.replace(index_path())
 
 
-def swap_in(directory: Path) -> None:
-    """Point the index path at `directory`, then drop old generations. Call under the lock."""
-    previous = live_generation()
-    _point_at(directory)
-    # Keep the previous generation: searchers in other workers may still be reading it.
-    for generation in generations_dir().iterdir():
-        if generation not in (directory, previous):
-            shutil.rmtree(generation, ignore_errors=True)
+@dataclass(frozen=True)
+class RemovedGeneration:
+    path: Path
+    size: int  # bytes
+
+
+def remove_unused_generations(timeout: float | None = None) -> list[RemovedGeneration] | None:
+    """Delete every generation but the served one: the one served before the last swap, and any
+    that a rebuild killed halfway left. None if another process held the lock for `timeout`
+    seconds: a rebuild holds it from its new generation's first file to the swap, so nothing
+    deleted under the lock is being built.
+
+    The generation served until the swap is not kept for searchers in other workers. Whoosh opens
+    a segment's terms and postings when a reader is created, but its columns (stored fields,
+    lengths) later, through the index path, which then names the new generation whether or not
+    the old one is still on disk; the files a reader did open stay readable after the unlink, and
+    their space returns when the worker's next search closes them."""
+    with index_lock(timeout=timeout) as holding:
+        if not holding:
+            return None
+        served = live_generation()
+        removed = []
+        for generation in sorted(generations_dir().glob("g*")):
+            if generation.resolve() != served:
+                size = sum(f.lstat().st_size for f in generation.rglob("*") if f.is_file())
+                shutil.rmtree(generation)  # an error is raised, not ignored: the disk stays used
+                removed.append(RemovedGeneration(generation, size))
+        return removed
 
 
 def live_generation() -> Path | None:

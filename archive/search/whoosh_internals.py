@@ -8,6 +8,10 @@ compared with Whoosh's own results) is this module's contract: `check_version` r
 version at start-up until those tests have been run against it and TESTED_VERSIONS says so.
 """
 
+import ctypes
+import os
+import signal
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +19,7 @@ import whoosh
 from django.core.exceptions import ImproperlyConfigured
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching import binary, combo, mcore, wrappers
+from whoosh.multiproc import MpWriter, SubWriterTask
 
 TESTED_VERSIONS = {(2, 7, 4)}
 
@@ -140,3 +145,46 @@ def any_of_parts(m) -> tuple[list, bool, float]:
 def not_parts(m) -> tuple[int, float]:
     """(the segment's document count limit, the score of each match) of a NOT node."""
     return m.limit, m._weight
+
+
+# Writing in several processes
+
+
+class _MortalTask(SubWriterTask):
+    """A writing process that dies with the process that started it. Whoosh's sub-writers are
+    forked, so they hold the index lock's file too, and wait on their job queue for ever once
+    their parent is gone: a rebuild killed with SIGKILL left them running, holding the lock (the
+    next rebuild waited for ever; updates stayed queued) and writing into the killed generation."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.parent = os.getpid()
+
+    def run(self):
+        if sys.platform == "linux":
+            ctypes.CDLL(None).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+        if os.getppid() != self.parent:  # the parent died before prctl
+            os._exit(1)
+        super().run()
+
+
+class _MortalWriter(MpWriter):
+    def _new_task(self):
+        task = _MortalTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                           self.subargs, self.multisegment)  # fmt: skip
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def cancel(self):
+        # Whoosh's cancel only marks its own copies of the tasks: the processes would wait on the
+        # job queue, and the interpreter for them at exit.
+        for task in self.tasks:
+            task.terminate()
+            task.join()
+        super().cancel()
+
+
+def parallel_writer(ix, procs: int, **options) -> MpWriter:
+    """`ix.writer(procs=procs, multisegment=True)` whose processes never outlive the writer."""
+    return _MortalWriter(ix, procs=procs, multisegment=True, **options)

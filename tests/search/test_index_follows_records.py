@@ -89,6 +89,25 @@ def test_rebuild_index_from_scratch(seeded, index_dir):
     assert found("Trương Tấn Sang") == {"000", "002"}
 
 
+def test_a_rebuild_removes_every_generation_but_its_own_and_says_so(seeded, index_dir):
+    from io import StringIO
+
+    from archive.search.store import generations_dir
+
+    served = index_dir.resolve()
+    leftover = generations_dir() / "g1"  # as a rebuild killed halfway leaves it
+    leftover.mkdir()
+    (leftover / "MAIN_x.pst").write_bytes(b"p" * 1_200_000)
+    out = StringIO()
+    call_command("rebuild_index", interactive=False, stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == f"removed unused index generation {leftover} (1.2 MB)"
+    assert lines[1].startswith(f"removed unused index generation {served} (")
+    assert lines[2].startswith("freed ") and lines[3] == "search index rebuilt: 5 articles"
+    assert list(generations_dir().iterdir()) == [index_dir.resolve()]
+    assert found("Trương Tấn Sang") == {"000", "002"}
+
+
 def test_a_rebuild_commits_in_rounds_of_bounded_size(seeded, monkeypatch):
     """Each round's commit frees the writer's temporary files (55 GB for one commit of 100k)."""
     from archive.search import indexing
@@ -96,7 +115,7 @@ def test_a_rebuild_commits_in_rounds_of_bounded_size(seeded, monkeypatch):
 
     monkeypatch.setattr(indexing, "ROUND", 2)
     reported = []
-    assert indexing.rebuild(lambda done, total: reported.append((done, total))) == 5
+    assert indexing.rebuild(lambda done, total: reported.append((done, total))).articles == 5
     assert [leaf.doc_count_all() for leaf, _ in searcher().leaf_searchers()] == [2, 2, 1]
     assert reported == [(2, 5), (4, 5), (5, 5)]
     assert found("Trương Tấn Sang") == {"000", "002"}

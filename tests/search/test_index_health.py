@@ -63,3 +63,51 @@ def test_repair_writes_updates_left_in_the_queue(seeded):
     assert not index_report().healthy
     call_command("check_index", "--repair", "--quick")
     assert index_report().healthy and not PendingIndexUpdate.objects.exists()
+
+
+def _leftover_generation(size: int):
+    """A folder as a rebuild killed halfway leaves it under DATA_DIR/indexes/."""
+    from archive.search.store import generations_dir
+
+    directory = generations_dir() / "g1"
+    directory.mkdir()
+    (directory / "MAIN_x.pst").write_bytes(b"p" * size)
+    return directory
+
+
+def test_repair_removes_unused_generations_and_says_what_it_freed(seeded, index_dir, capsys):
+    leftover = _leftover_generation(2_500_000)
+    call_command("check_index", "--repair")
+    out = capsys.readouterr().out
+    assert f"removed unused index generation {leftover} (2.5 MB)\nfreed 2.5 MB\n" in out
+    assert "search index up to date" in out
+    assert not leftover.exists() and index_dir.resolve().is_dir()
+
+
+def test_repair_leaves_generations_alone_while_another_writer_holds_the_lock(
+    seeded, capsys, monkeypatch
+):
+    import threading
+
+    from archive.search import health
+    from archive.search.store import index_lock
+
+    monkeypatch.setattr(health, "WAIT", 0.1)
+    leftover = _leftover_generation(10)
+    holding, done = threading.Event(), threading.Event()
+
+    def rebuilding():  # another open file description of the lock, as in another process
+        with index_lock():
+            holding.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=rebuilding)
+    thread.start()
+    try:
+        holding.wait(5)
+        call_command("check_index", "--repair", "--quick")
+    finally:
+        done.set()
+        thread.join()
+    assert "unused index generations left alone: a rebuild" in capsys.readouterr().out
+    assert leftover.exists()

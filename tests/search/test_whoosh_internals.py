@@ -39,3 +39,23 @@ def test_no_whoosh_private_name_is_read_outside_the_fence():
         if private.search(line.split("#")[0]) and not line.lstrip().startswith("from .")
     ]
     assert offenders == []
+
+
+def test_a_cancelled_parallel_writer_stops_its_processes(tmp_path):
+    """Whoosh's cancel leaves them waiting on the job queue, and the interpreter for them at exit."""
+    from whoosh.fields import TEXT, Schema
+    from whoosh.index import create_in
+
+    from archive.search.whoosh_internals import parallel_writer
+
+    writer = parallel_writer(create_in(str(tmp_path), Schema(text=TEXT)), 2)
+    try:
+        for n in range(300):  # three job files of 100: both processes start
+            writer.add_document(text=f"word{n}")
+        assert [task.is_alive() for task in writer.tasks] == [True, True]
+        writer.cancel()
+        assert [task.is_alive() for task in writer.tasks] == [False, False]
+    finally:
+        for task in writer.tasks:
+            task.kill()
+            task.join()

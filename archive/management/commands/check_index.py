@@ -1,8 +1,11 @@
-"""manage.py check_index [--repair] [--quick]: compare the search index with the database."""
+"""manage.py check_index [--repair] [--quick]: compare the search index with the database; a
+repair also deletes the index generations no longer served."""
 
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.search import check
+
+from ._generations import removed_lines
 
 
 class Command(BaseCommand):
@@ -12,7 +15,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--repair", action="store_true", help="index what is missing or stale, drop orphans"
+            "--repair",
+            action="store_true",
+            help="index what is missing or stale, drop orphans, delete unused index generations",
         )
         parser.add_argument(
             "--quick", action="store_true", help="compare ids only, not document content"
@@ -20,6 +25,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, repair, quick, verbosity, **options):
         report = check(repair=repair, quick=quick)
+        if repair:
+            self._say_removed(report.removed)
         if report.unreadable:
             self.stderr.write(f"the search index is unreadable: {report.unreadable}")
             if not repair:
@@ -47,3 +54,12 @@ class Command(BaseCommand):
             f"search index repaired: {len(report.missing)} added, {len(report.orphaned)} removed, "
             f"{len(report.stale)} refreshed ({report.articles} articles)"
         )
+
+    def _say_removed(self, removed):
+        if removed is None:
+            self.stdout.write(
+                "unused index generations left alone: a rebuild or an index update held the "
+                "index lock; run this again when it is done"
+            )
+        for line in removed_lines(removed or []):
+            self.stdout.write(line)

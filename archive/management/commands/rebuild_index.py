@@ -1,13 +1,16 @@
 """manage.py rebuild_index [--noinput]: a new index from every article, swapped in atomically.
 
 Replaces haystack's command: searches keep working during the rebuild, a rebuild killed halfway
-leaves the old index serving, and index updates made meanwhile are applied after the swap.
+leaves the old index serving, and index updates made meanwhile are applied after the swap. It
+deletes the generations no longer served (a killed rebuild's too) and says which.
 """
 
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from archive.search import rebuild
+
+from ._generations import removed_lines
 
 
 class Command(BaseCommand):
@@ -29,6 +32,8 @@ class Command(BaseCommand):
                 bar.total = total
                 bar.update(done - bar.n)
 
-            count = rebuild(progress)
+            rebuilt = rebuild(progress)
         if verbosity:
-            self.stdout.write(f"search index rebuilt: {count} articles")
+            for line in removed_lines(rebuilt.removed):
+                self.stdout.write(line)
+            self.stdout.write(f"search index rebuilt: {rebuilt.articles} articles")
