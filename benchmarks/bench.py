@@ -11,7 +11,9 @@ import it with `import_articles` (parse, extract, write, index); rebuild the ind
 segmentation cache cleared, so pyvi runs again) and warm (cache kept); run the query mix through
 the archive's search layer (the code the search page calls: facets, snippets) and the same
 logical queries against SQLite FTS5 tables of the same texts (top 20 by bm25 with a snippet, plus
-the year counts, as the page shows); serve a page mix with gunicorn on loopback.
+the year counts, as the page shows); serve a page mix with gunicorn on loopback; time the search
+page as the first request of freshly started workers (benchmarks/search_page_cold.py); count the
+index's postings per field (benchmarks/postings.py).
 
 Baselines measured in the same run: pyvi alone on a sample of the texts (import), FTS5 (search),
 the static About page (pages). The last line printed is one JSON object with the figures.
@@ -197,12 +199,16 @@ def page_paths(samples: int) -> dict[str, list[str]]:
         ids = list(model.objects.order_by("?").values_list("pk", flat=True)[:samples])
         return [model.objects.get(pk=pk).get_absolute_url() for pk in ids]
 
+    return {"about": ["/about/"], "home": ["/"], "meetings": ["/meetings/", "/meetings/?page=3", "/meetings/?year=2015"],
+            "meeting": sample(Meeting), "article": sample(Article), "leader": sample(Leader), "search": search_paths()}  # fmt: skip
+
+
+def search_paths() -> list[str]:
+    """The search page for each query of the mix, its facet selected."""
     from archive.views.search import PARAM_OF_FACET
 
-    searches = ["/search/?" + urllib.parse.urlencode({"q": q, **{PARAM_OF_FACET[f]: v for f, v in sel}})
-                for queries in MIX.values() for q, sel, *_ in queries]  # fmt: skip
-    return {"about": ["/about/"], "home": ["/"], "meetings": ["/meetings/", "/meetings/?page=3", "/meetings/?year=2015"],
-            "meeting": sample(Meeting), "article": sample(Article), "leader": sample(Leader), "search": searches}  # fmt: skip
+    return ["/search/?" + urllib.parse.urlencode({"q": q, **{PARAM_OF_FACET[f]: v for f, v in sel}})
+            for queries in MIX.values() for q, sel, *_ in queries]  # fmt: skip
 
 
 def serve_pages(env, paths: dict, requests_per_page: int, wrk_seconds: int) -> dict:
@@ -217,17 +223,7 @@ def serve_pages(env, paths: dict, requests_per_page: int, wrk_seconds: int) -> d
                 break
             except OSError:
                 time.sleep(0.2)
-        timings, errors = {}, 0
-        for page, urls in paths.items():
-            timings[page] = []
-            for i in range(requests_per_page + WARM_REQUESTS):
-                start = time.perf_counter()
-                try:
-                    urllib.request.urlopen(base + urls[i % len(urls)], timeout=60).read()
-                except OSError:
-                    errors += 1
-                if i >= WARM_REQUESTS:
-                    timings[page].append((time.perf_counter() - start) * 1000)
+        timings, errors = time_requests(base, paths, requests_per_page)
         throughput = wrk_mix(base, [u for urls in paths.values() for u in urls], wrk_seconds)
         workers = [
             int(p)
@@ -239,6 +235,22 @@ def serve_pages(env, paths: dict, requests_per_page: int, wrk_seconds: int) -> d
         server.wait(timeout=30)
     return {"timings": timings, "errors": errors + throughput["errors"], "pages_per_s": throughput["rps"],
             "worker_mb": worker_mb}  # fmt: skip
+
+
+def time_requests(base: str, paths: dict, requests_per_page: int) -> tuple[dict, int]:
+    """Milliseconds of each page type's requests, after WARM_REQUESTS untimed ones; errors."""
+    timings, errors = {}, 0
+    for page, urls in paths.items():
+        timings[page] = []
+        for i in range(requests_per_page + WARM_REQUESTS):
+            start = time.perf_counter()
+            try:
+                urllib.request.urlopen(base + urls[i % len(urls)], timeout=60).read()
+            except OSError:
+                errors += 1
+            if i >= WARM_REQUESTS:
+                timings[page].append((time.perf_counter() - start) * 1000)
+    return timings, errors
 
 
 WRK_SCRIPT = r"""
@@ -325,6 +337,10 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=40, help="requests per page type")
     parser.add_argument("--wrk-seconds", type=int, default=10)
     parser.add_argument(
+        "--cold-requests", type=int, default=30,
+        help="search pages timed as the first request of a fresh gunicorn worker",
+    )  # fmt: skip
+    parser.add_argument(
         "--reuse",
         action="store_true",
         help="keep the archive built by an earlier run in --workdir; time only search and pages",
@@ -346,6 +362,9 @@ def main() -> None:
 
     django.setup()
     from archive.models import Article, Meeting
+    from archive.search import searcher
+    from benchmarks.postings import postings_per_field
+    from benchmarks.search_page_cold import search_page_cold
 
     built = args.workdir / "build.json"
     timings = {} if not args.reuse else json.loads(built.read_text())
@@ -376,16 +395,21 @@ def main() -> None:
     pyvi_rate = pyvi_per_s([f"{t}\n{b}" for _, t, b in texts[:: max(1, len(texts) // 200)]])
     archive_ms, cold_ms, fts5_ms, hits = search_mix(fts5, args.repeat)
     pages = serve_pages(env, page_paths(20), args.requests, args.wrk_seconds)
+    search_cold_page = search_page_cold(env, args.cold_requests)
+    postings = postings_per_field(searcher().reader())
 
     articles = len(texts)
     search_p95 = {k: round(p95(v), 1) for k, v in archive_ms.items()}
     cold_p95 = {k: round(p95(v), 1) for k, v in cold_ms.items()}
     fts5_p95 = {k: round(p95(v), 1) for k, v in fts5_ms.items()}
     page_p95 = {k: round(p95(v), 1) for k, v in pages["timings"].items()}
-    index_dir = (data_dir / "whoosh_index").resolve()  # a generation after a rebuild
-    print(f"\n{articles} articles; index {disk_mb(index_dir):.0f} MB, database "
-          f"{disk_mb(data_dir / 'archive.sqlite3'):.0f} MB, "
-          f"FTS5 {disk_mb(args.workdir / 'fts5.sqlite3'):.0f} MB")  # fmt: skip
+    index_mb = disk_mb((data_dir / "whoosh_index").resolve())  # a generation after a rebuild
+    fts5_mb = disk_mb(args.workdir / "fts5.sqlite3")
+    print(f"\n{articles} articles; index {index_mb:.0f} MB, database "
+          f"{disk_mb(data_dir / 'archive.sqlite3'):.0f} MB, FTS5 {fts5_mb:.0f} MB")  # fmt: skip
+    postings_per_report = sum(postings.values()) / articles
+    print(f"postings per report {postings_per_report:.0f}: " + ", ".join(
+        f"{field} {n / articles:.0f}" for field, n in postings.most_common()))  # fmt: skip
     print(f"{'step':<34}{'seconds':>9}{'per s':>9}{'peak MB':>9}   baseline")
     for label, took, peak in (("import (parse, extract, store, index)", import_s, import_mb),
                               ("rebuild cold (pyvi again)", cold_s, cold_mb), ("rebuild warm (cached)", warm_s, warm_mb),
@@ -409,6 +433,9 @@ def main() -> None:
         print(
             f"{page:<10}{statistics.median(times):>9.1f}{page_p95[page]:>9.1f}{max(times):>9.1f}{page_p95[page] / page_p95['about']:>12.1f}"
         )
+    search_cold_p95 = round(p95(search_cold_page), 1)
+    print(f"search, first request of {len(search_cold_page)} fresh workers: p50 {statistics.median(search_cold_page):.1f} ms, "
+          f"p95 {search_cold_p95:.1f} ms, max {max(search_cold_page):.1f} ms")  # fmt: skip
     worker_mb = pages["worker_mb"]
     print(f"pages/s (wrk, 8 connections, {args.wrk_seconds} s): {pages['pages_per_s']}; errors: {pages['errors']}; "
           f"gunicorn worker PSS MB: {' '.join(f'{m:.0f}' for m in worker_mb)}")  # fmt: skip
@@ -420,6 +447,8 @@ def main() -> None:
         "search_cold_p95_ms": cold_p95, "fts5_p95_ms": fts5_p95,
         "page_p95_ms": page_p95, "pages_per_s": pages["pages_per_s"], "page_errors": pages["errors"],
         "worker_pss_mb_max": round(max(worker_mb, default=0)),
+        "search_page_cold_p95_ms": search_cold_p95, "index_mb": round(index_mb, 1),
+        "fts5_mb": round(fts5_mb, 1), "postings_per_report": round(postings_per_report, 1),
     }, ensure_ascii=False))  # fmt: skip
 
 

@@ -18,3 +18,4 @@ def post_worker_init(worker):
     from archive.search.analysis import segment
 
     segment("khởi động")
+    worker.log.info("Worker ready (pid: %s)", worker.pid)  # benchmarks wait for it
