@@ -14,8 +14,8 @@ wsgi_app = "diplomacy.wsgi:application"
 
 
 def post_worker_init(worker):
-    """Load pyvi's model before the first request, not during a reader's first search."""
-    from archive.search.analysis import segment
+    """Prepare the worker before its first request, not during a reader's first search."""
+    from diplomacy.warm import prepare_worker
 
-    segment("khởi động")
+    prepare_worker()
     worker.log.info("Worker ready (pid: %s)", worker.pid)  # benchmarks wait for it

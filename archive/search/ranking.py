@@ -71,6 +71,12 @@ def as_hits(searcher, q: Query, ranked: list[tuple[float | None, int]]) -> list[
     return [Hit(results, docnum, i, score) for i, (score, docnum) in enumerate(ranked)]
 
 
+def date_columns(searcher) -> None:
+    """Read (or map) the columns sorting by date uses, before a search needs them."""
+    for field in ("date_from", "date_to"):
+        _column(searcher, field)
+
+
 def _column(searcher, field: str) -> np.ndarray:
     """A sortable field's value in every document, read once per commit of the index."""
     reader = searcher.reader()
