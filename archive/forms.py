@@ -1,7 +1,9 @@
 """The search form: the URL's parameters, validated into a search request."""
 
 import calendar
+import hashlib
 import re
+from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import Q
@@ -163,6 +165,16 @@ class MeetingFilterForm(forms.Form):
             data.setdefault("with_leader", data.get("with", ""))
         super().__init__(data, *args, **kwargs)
         self.fields["kind"].choices = [("", _("any kind")), *Meeting.Kind.choices]
+
+    def choice_digest(self) -> str:
+        """The chosen filters in one short string, the same for every URL that chooses the same
+        meetings: order, view and page choose none, and countries are compared in capitals."""
+        chosen = {
+            name: str(value).upper() if name in ("country", "pair") else str(value)
+            for name, value in self.cleaned_data.items()
+            if name not in ("sort", "view") and value not in (None, "")
+        }
+        return hashlib.sha256(urlencode(sorted(chosen.items())).encode()).hexdigest()[:32]
 
     def apply(self, meetings):
         """The chosen meetings. Leader and agreement are subqueries: a join would repeat a

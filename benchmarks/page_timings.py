@@ -63,8 +63,10 @@ def main() -> None:
     pages = {
         "about (baseline)": lambda: "/about/",
         "home": lambda: "/",
+        "meetings": lambda: "/meetings/",
         "meetings list": lambda: "/meetings/?page=2",
         "meetings filtered": lambda: f"/meetings/?year={rng.choice(meetings).date.year}&sort=-date",
+        "meetings year+RU": lambda: f"/meetings/?year={rng.choice(meetings).date.year}&country=RU",
         "timeline": lambda: "/meetings/?view=timeline",
         "meeting": lambda: rng.choice(meetings).get_absolute_url(),
         "meeting json": lambda: rng.choice(meetings).get_absolute_url() + "?format=json",

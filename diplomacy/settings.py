@@ -149,6 +149,17 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 
+# What is kept until a record changes (archive/records/stamp.py: the home page's figures, the
+# network, a pair's chronology). Files, so that every gunicorn worker shares one entry and a new
+# worker starts warm; reading one costs what the per-process memory cache costs (unpickling).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": DATA_DIR / "cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},  # a leader's Met with, a filter's count: one entry each
+    }
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

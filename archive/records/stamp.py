@@ -15,6 +15,7 @@ from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
+from archive.code_version import code_version
 from archive.models import ArchiveStamp, PendingIndexUpdate
 from archive.records.changes import articles_changed
 
@@ -31,13 +32,15 @@ def current() -> tuple[int, object]:
 
 def kept_until_changed(key: str, compute, seconds: int = 24 * 3600):
     """`compute()`, kept in the cache for this version of the archive (a page over the whole
-    archive: the network, a pair's chronology); never kept before the first stamp, which cannot
-    tell one database's records from another's. The stamp in the key retires an entry as soon as
-    a record changes."""
+    archive: the network, a pair's chronology, the home page's figures); never kept before the
+    first stamp, which cannot tell one database's records from another's. The stamp in the key
+    retires an entry as soon as a record changes; the code's version, at a deployment (the cache
+    outlives the workers: settings.CACHES)."""
     version, changed_at = current()  # the moment too: a database rebuilt from scratch restarts at 1
     if not version:
         return compute()
-    return cache.get_or_set(f"{key}:{version}:{changed_at.timestamp()}", compute, seconds)
+    code = code_version()[0]
+    return cache.get_or_set(f"{key}:{version}:{changed_at.timestamp()}:{code}", compute, seconds)
 
 
 def records_changed() -> None:

@@ -9,10 +9,8 @@ makes cheap. Signed-in staff see their edits at once: `private, no-store`, no va
 
 import hashlib
 from datetime import UTC, datetime, timedelta
-from functools import cache, wraps
-from pathlib import Path
+from functools import wraps
 
-from django.conf import settings
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -21,30 +19,12 @@ from django.utils.cache import (
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import get_language
 
+from archive.code_version import code_version
 from archive.records.stamp import current
 from archive.search import index_stamp
 
 TWIN_MAX_AGE = 60  # seconds a shared cache or a script may reuse a twin without asking
-CODE = ("archive", "templates", "locale", "diplomacy")  # what the pages are made by
 FRESH = timedelta(seconds=1)  # HTTP dates count seconds: a change this recent has no safe date
-
-
-@cache
-def code_version() -> tuple[str, datetime]:
-    """A digest of the code, templates and translations, and when they last changed; computed
-    once per process, so a deployment changes every validator."""
-    digest = hashlib.sha256()
-    newest = 0.0
-    files = sorted(
-        path
-        for part in CODE
-        for path in (Path(settings.BASE_DIR) / part).rglob("*")
-        if path.suffix in {".py", ".html", ".mo", ".txt"} and path.is_file()
-    )
-    for path in files:
-        digest.update(path.read_bytes())
-        newest = max(newest, path.stat().st_mtime)
-    return digest.hexdigest()[:16], datetime.fromtimestamp(newest, UTC)
 
 
 def validators(request) -> tuple[str, datetime | None]:

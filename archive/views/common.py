@@ -18,5 +18,9 @@ def merged_redirect(redirects, pk):
     return redirect(moved.target.get_absolute_url(), permanent=True)
 
 
-def page_of(request, items, size: int = LIST_PAGE_SIZE):
-    return Paginator(items, size).get_page(request.GET.get("page"))
+def page_of(request, items, size: int = LIST_PAGE_SIZE, count: int | None = None):
+    """The request's page of `items`; `count`, when already known, spares counting them."""
+    paginator = Paginator(items, size)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is not computed
+    return paginator.get_page(request.GET.get("page"))

@@ -10,8 +10,9 @@ from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
 from archive.api import shapes
+from archive.code_version import code_version
 from archive.records import dumps
-from archive.views.caching import cache_control, code_version
+from archive.views.caching import cache_control
 from archive.views.responses import respond
 
 

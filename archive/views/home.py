@@ -1,8 +1,9 @@
-from django.db.models import Count, F, Max, Min
+from django.db.models import Count, F, Max
 from django.shortcuts import render
 
 from archive.models import Agreement, Article, Leader, Meeting
 from archive.querysets import Year
+from archive.records.stamp import kept_until_changed
 from archive.serializers import meeting_summary
 from archive.views.responses import respond
 
@@ -50,14 +51,12 @@ def most_reported(limit: int) -> list[Meeting]:
 
 
 def home(request):
-    context = _home_page()
-    span, chart = context["span"], context["chart"]
+    context = kept_until_changed("home", _home_page)  # language-neutral: records and numbers
+    chart = context["chart"]
     return respond(
         request, "archive/home.html", context,
         lambda: {
-            "counts": context["counts"],
-            "first_year": span["first"].year if span["first"] else None,
-            "last_year": span["last"].year if span["last"] else None,
+            "counts": context["counts"], "first_year": context["first_year"], "last_year": context["last_year"],
             "meetings_per_year": [{"year": b["year"], "count": b["count"]} for b in chart],
             "recent": [meeting_summary(m) for m in context["recent"]],
             "most_cited": [{**meeting_summary(m), "articles": m.reports} for m in context["most_cited"]],
@@ -66,7 +65,6 @@ def home(request):
 
 
 def _home_page() -> dict:
-    span = Meeting.objects.aggregate(first=Min("date"), last=Max("date"))
     recent = list(
         Meeting.objects.with_participants().exclude(date=None).order_by("-date", "-pk")[:6]
     )
@@ -77,9 +75,10 @@ def _home_page() -> dict:
         "leaders": Leader.objects.taking_part().count(),
         "agreements": Agreement.objects.count(),
     }
-    chart = meetings_per_year()
+    chart = meetings_per_year()  # from the first dated meeting's year to the last one's
     return {
-        "counts": counts, "span": span, "chart": chart, "recent": recent, "most_cited": most_cited,
+        "counts": counts, "chart": chart, "recent": recent, "most_cited": most_cited,
+        "first_year": chart[0]["year"] if chart else None, "last_year": chart[-1]["year"] if chart else None,
         "chart_width": len(chart) * BAR_STEP, "chart_view_height": CHART_TOP + CHART_HEIGHT + 10,
         "chart_label_y": CHART_TOP + CHART_HEIGHT + 8, "bar_width": BAR_WIDTH,
     }  # fmt: skip

@@ -15,6 +15,7 @@ from archive.models import (
     Participation,
 )
 from archive.querysets import REPORT_LISTING_FIELDS, Year, reports_as_listed
+from archive.records.stamp import kept_until_changed
 from archive.search import more_like_this
 from archive.serializers import (
     MEETING_CSV_HEADER,
@@ -37,10 +38,12 @@ def meeting_list(request):
             request, "archive/meeting_list.html", {"form": form, "page": None}, status=400
         )
     meetings = form.apply(Meeting.objects.with_participants())
-    page = page_of(request, meetings)
+    count = kept_until_changed(f"meetings-count:{form.choice_digest()}", meetings.count)
+    page = page_of(request, meetings, count=count)
     context = {"form": form, "page": page, "timeline": form.cleaned_data["view"] == "timeline"}
+    menus = kept_until_changed("meetings-menus", _filter_choices)
     return respond(
-        request, "archive/meeting_list.html", {**context, **_filter_choices()},
+        request, "archive/meeting_list.html", {**context, **menus},
         lambda: {
             "count": page.paginator.count, "page": page.number, "num_pages": page.paginator.num_pages,
             "meetings": [meeting_summary(m) for m in page],
@@ -52,16 +55,16 @@ def meeting_list(request):
 
 def _filter_choices() -> dict:
     """What the list's filters offer: the years, leaders and agreements that have meetings."""
-    return {
-        "years": Meeting.objects.exclude(date=None)
+    years = (
+        Meeting.objects.exclude(date=None)
         .annotate(year=Year("date"))
         .values_list("year", flat=True)
-        .distinct()
-        .order_by("year"),
-        "leaders": Leader.objects.taking_part().order_by("name"),
-        "agreements": Agreement.objects.filter(
-            pk__in=MeetingAgreement.objects.values("agreement_id")
-        ).order_by("title"),
+    )
+    agreements = Agreement.objects.filter(pk__in=MeetingAgreement.objects.values("agreement_id"))
+    return {
+        "years": list(years.distinct().order_by("year")),
+        "leaders": list(Leader.objects.taking_part().only("name").order_by("name")),
+        "agreements": list(agreements.only("title").order_by("title")),
     }
 
 
