@@ -63,7 +63,7 @@ def term_key(segment: str, field: str, term: bytes) -> str:
 def commit_key(reader) -> str:
     """What names one commit of one index: Whoosh numbers the commits of each index from 1, so
     the number alone would not tell this index from the one a rebuild swaps in."""
-    segments = ",".join(sorted(_segment_ids(reader)))
+    segments = ",".join(sorted(internals.segment_ids(reader)))
     digest = hashlib.blake2b(segments.encode(), digest_size=8).hexdigest()
     return f"g{reader.generation()}-{digest}"
 
@@ -74,7 +74,7 @@ def prune(directory: Path, reader) -> list[Path]:
     place = directory / FOLDER
     if not place.is_dir():
         return []
-    current = {*_segment_ids(reader), commit_key(reader)}
+    current = {*internals.segment_ids(reader), commit_key(reader)}
     removed = []
     for path in place.iterdir():
         owner = path.name.lstrip(".").split(".", 1)[0]
@@ -85,7 +85,3 @@ def prune(directory: Path, reader) -> list[Path]:
                 path.unlink(missing_ok=True)
             removed.append(path)
     return removed
-
-
-def _segment_ids(reader) -> set[str]:
-    return {internals.segment_id(leaf) for leaf, _ in reader.leaf_readers()}

@@ -42,10 +42,15 @@ def segment_id(reader) -> str:
     return reader._segment.segid
 
 
+def segment_ids(reader) -> set[str]:
+    """The segments an index reader reads (none for an empty index)."""
+    return {segment_id(leaf) for leaf, _ in reader.leaf_readers() if hasattr(leaf, "_segment")}
+
+
 def folder(reader) -> Path | None:
     """The directory of the index a reader reads (None for an empty or in-memory index)."""
     leaves = reader.leaf_readers()
-    storage = leaves[0][0]._storage if leaves else None
+    storage = getattr(leaves[0][0], "_storage", None) if leaves else None  # none in EmptyReader
     return Path(storage.folder) if hasattr(storage, "folder") else None
 
 

@@ -149,3 +149,12 @@ def test_a_rebuilt_index_never_takes_the_arrays_of_the_one_it_replaced(archive):
         (live_generation() / mapped.FOLDER / name).write_bytes(content)
     counts = [(count, facets_) for count, _, facets_, _ in answers()]
     assert counts == [(count, facets_) for count, _, facets_, _ in first]
+
+
+def test_an_empty_index_is_searched_without_arrays(reference_data):
+    from archive.search.indexing import rebuild
+
+    rebuild()
+    as_a_fresh_process()
+    results = search(SearchRequest(q="Putin"))
+    assert (results.count, results.error) == (0, None)
