@@ -52,12 +52,23 @@ def _top(s, q: wq.Query, limit: int, notices) -> list:
     depth = 2 * limit
     while depth <= MAX_CHECKED_DEPTH:
         hits = _best(s, loose, depth, notices)
-        matching = verified(s, q, {hit.docnum for hit in hits})
-        kept = [hit for hit in hits if hit.docnum in matching]
+        kept = _kept_in_order(s, q, hits, limit)
         if len(kept) >= limit or len(hits) < depth:
             return kept[:limit]
         depth *= 4
     return _best(s, q, limit, notices)  # rare long phrases: every position checked
+
+
+def _kept_in_order(s, q: wq.Query, hits: list, limit: int) -> list:
+    """The first `limit` hits whose word positions match, best first: the best hits are checked
+    first and only as many more as failed, since each check reads the words' positions."""
+    kept, start = [], 0
+    while len(kept) < limit and start < len(hits):
+        chunk = hits[start : start + limit - len(kept)]
+        start += len(chunk)
+        matching = verified(s, q, {hit.docnum for hit in chunk})
+        kept += [hit for hit in chunk if hit.docnum in matching]
+    return kept
 
 
 def _best(s, q: wq.Query, limit: int, notices) -> list:

@@ -9,6 +9,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from archive.models import Article
 from archive.search import counting, postings, ranking, retrieval, service, whoosh_internals
 from archive.search.analysis import term_counts
+from archive.search.counting import verified
 from archive.search.engine import searcher
 from archive.search.parser import parse
 from archive.search.query import main_query
@@ -217,3 +218,21 @@ def test_more_like_this_key_terms_equal_whoosh_expansion(archive):
         assert similar.key_terms(s, text) == s.key_terms_from_text(
             "text", text, numterms=similar.KEY_WORDS
         )
+
+
+def test_phrase_positions_are_checked_on_the_best_hits_first(archive, monkeypatch):
+    """Reading positions is the slow part of a phrase: the best `limit` hits are checked first,
+    more only for those that fail, and the result is the first `limit` that match, in order."""
+    s = searcher()
+    q = compiled('"đối tác chiến lược"', s)
+    everything = retrieval._top(s, q, 40, [])
+    checked = []
+
+    def counted(s, q, docnums):
+        checked.append(len(docnums))
+        return verified(s, q, docnums)
+
+    monkeypatch.setattr(retrieval, "verified", counted)
+    best = retrieval._top(s, q, 5, [])
+    assert [h.docnum for h in best] == [h.docnum for h in everything[:5]]
+    assert checked[0] == 5
