@@ -67,6 +67,16 @@ def fresh_content_type_cache():
     ContentType.objects.clear_cache()
 
 
+@pytest.fixture(autouse=True)
+def fresh_place_spellings():
+    """The gazetteer's spellings are read once a minute per process (search documents); kept from
+    an earlier test's database, they would go into this test's documents until the minute ran
+    out mid-test, and the documents would then differ from their records (flaky staleness)."""
+    from archive.search import documents
+
+    documents._SPELLINGS.update(at=-1e9, names={})
+
+
 # Markers by where a test lives, so `make test-fast` (-m "not browser and not deploy and not
 # slow") skips them in the edit-test loop; `make test` runs everything.
 _MARKED_DIRECTORIES = {"browser": "browser", "deploy": "deploy"}
