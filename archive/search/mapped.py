@@ -16,7 +16,6 @@ file or none. A folder that cannot be written (full disk, read-only) costs speed
 import hashlib
 import logging
 import os
-import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -79,9 +78,6 @@ def prune(directory: Path, reader) -> list[Path]:
     for path in place.iterdir():
         owner = path.name.lstrip(".").split(".", 1)[0]
         if owner not in current:
-            if path.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
             removed.append(path)
     return removed
